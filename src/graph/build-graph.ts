@@ -1,0 +1,512 @@
+/**
+ * Turns checked seed files into the graph's data: resolves every reference, checks the invariants
+ * that span records (unique keys and names, no cycles, coherent dates, verbatim quotes) and builds
+ * the name indexes. Reports every problem at the field that causes it.
+ */
+import { nameKey, normalizeQuote } from './normalize';
+import { comparePartialDates, parsePartialDate, type PartialDate } from './partial-date';
+import type { SeedIssue } from './seed-error';
+import type { FieldPath, SeedFile } from './seed-file';
+import type { SeedFiles } from './load-seed';
+import type { CitationInput, CorrectionInput } from './seed-schema';
+import type {
+  Alias,
+  Citation,
+  Correction,
+  Dataset,
+  Lang,
+  OrgEvent,
+  Post,
+  SourceDocument,
+  Topic,
+  Unit,
+  UnitLink,
+} from './types';
+
+/** How a text names a unit. */
+export interface UnitNameEntry {
+  readonly unitKey: string;
+  /** Line in units.yaml where this name is written, for reporting collisions. */
+  readonly line?: number;
+  readonly text: string;
+  readonly lang: Lang;
+  readonly via: 'name' | 'acronym' | 'alias';
+  readonly alias?: Alias | undefined;
+}
+
+export interface TopicNameEntry {
+  readonly topicKey: string;
+  /** Line in topics.yaml where this label is written, for reporting collisions. */
+  readonly line?: number;
+  readonly text: string;
+  readonly lang: Lang;
+  readonly via: 'label' | 'variant';
+}
+
+export interface GraphData {
+  readonly dataset: Dataset;
+  readonly documents: ReadonlyMap<string, SourceDocument>;
+  readonly units: ReadonlyMap<string, Unit>;
+  readonly posts: ReadonlyMap<string, Post>;
+  readonly topics: ReadonlyMap<string, Topic>;
+  readonly events: ReadonlyMap<string, OrgEvent>;
+  readonly unitNames: ReadonlyMap<string, readonly UnitNameEntry[]>;
+  readonly topicNames: ReadonlyMap<string, TopicNameEntry>;
+}
+
+/** Parses a date the schema has already checked. */
+function date(text: string): PartialDate {
+  const d = parsePartialDate(text);
+  if (typeof d === 'string') throw new Error(`unchecked date reached the builder: ${d}`);
+  return d;
+}
+
+const optionalDate = (text: string | undefined) => (text === undefined ? undefined : date(text));
+
+export function buildGraph(
+  files: SeedFiles,
+  documentTexts: ReadonlyMap<string, string>,
+): { data?: GraphData; issues: SeedIssue[] } {
+  const issues: SeedIssue[] = [];
+  const normalizedTexts = new Map(
+    [...documentTexts].map(([k, text]) => [k, normalizeQuote(text)] as const),
+  );
+
+  /** Indexes a file's records by key, reporting duplicates. */
+  function byKey<T extends { key: string }>(file: SeedFile<readonly T[]>, what: string) {
+    const map = new Map<string, { record: T; index: number }>();
+    file.data.forEach((record, index) => {
+      const first = map.get(record.key);
+      if (first) {
+        const line = file.issue([first.index, 'key'], '').line;
+        issues.push(
+          file.issue(
+            [index, 'key'],
+            `duplicate ${what} key "${record.key}" (already defined at line ${line})`,
+          ),
+        );
+      } else map.set(record.key, { record, index });
+    });
+    return map;
+  }
+
+  // Documents first: every citation points at one.
+  const documentRecords = byKey(files.sources, 'source');
+  const documents = new Map<string, SourceDocument>();
+  for (const [key, { record }] of documentRecords) {
+    documents.set(key, {
+      key,
+      title: record.title,
+      publisher: record.publisher,
+      lang: record.lang,
+      date: optionalDate(record.date),
+      url: record.url,
+      verifiedCopy: normalizedTexts.has(key),
+      note: record.note,
+    });
+  }
+
+  function cite(
+    file: SeedFile<unknown>,
+    path: FieldPath,
+    list: readonly CitationInput[] | undefined,
+  ): Citation[] {
+    const out: Citation[] = [];
+    (list ?? []).forEach((c, i) => {
+      const document = documents.get(c.source);
+      if (!document) {
+        issues.push(file.issue([...path, i, 'source'], `unknown source "${c.source}"`));
+        return;
+      }
+      const text = normalizedTexts.get(c.source);
+      if (text !== undefined && !text.includes(normalizeQuote(c.quote))) {
+        issues.push(
+          file.issue(
+            [...path, i, 'quote'],
+            `quote not found verbatim in source "${c.source}": "${c.quote}"`,
+          ),
+        );
+      }
+      out.push({ document, quote: c.quote, lang: c.lang ?? document.lang, locator: c.locator });
+    });
+    return out;
+  }
+
+  function corrections(
+    file: SeedFile<unknown>,
+    path: FieldPath,
+    list: readonly CorrectionInput[],
+  ): Correction[] {
+    return list.map((c, i) => ({
+      field: c.field,
+      claimed: c.claimed,
+      corrected: c.corrected,
+      reason: c.reason,
+      sources: cite(file, [...path, i, 'sources'], c.sources),
+    }));
+  }
+
+  const unitRecords = byKey(files.units, 'unit');
+  const postRecords = byKey(files.posts, 'post');
+  const topicRecords = byKey(files.topics, 'topic');
+  const eventRecords = byKey(files.events, 'event');
+
+  function ref(
+    file: SeedFile<unknown>,
+    path: FieldPath,
+    key: string | undefined,
+    known: ReadonlyMap<string, unknown>,
+    what: string,
+  ): void {
+    if (key !== undefined && !known.has(key)) {
+      issues.push(file.issue(path, `unknown ${what} "${key}"`));
+    }
+  }
+
+  // Dataset.
+  const ds = files.dataset.data;
+  const primarySource = documents.get(ds.primarySource);
+  ref(files.dataset, ['primarySource'], ds.primarySource, documents, 'source');
+
+  // Units.
+  const units = new Map<string, Unit>();
+  for (const [key, { record: u, index }] of unitRecords) {
+    const f = files.units;
+    const sources = cite(f, [index, 'sources'], u.sources);
+    const link = (
+      path: FieldPath,
+      l: { unit: string; sources?: CitationInput[] | undefined; note?: string | undefined },
+    ): UnitLink => {
+      ref(f, [...path, 'unit'], l.unit, unitRecords, 'unit');
+      return {
+        unitKey: l.unit,
+        sources: l.sources ? cite(f, [...path, 'sources'], l.sources) : sources,
+        note: l.note,
+      };
+    };
+    ref(f, [index, 'head'], u.head, postRecords, 'post');
+    const seenTopics = new Set<string>();
+    u.responsibilities.forEach((r, i) => {
+      ref(f, [index, 'responsibilities', i, 'topic'], r.topic, topicRecords, 'topic');
+      if (seenTopics.has(r.topic)) {
+        issues.push(
+          f.issue([index, 'responsibilities', i, 'topic'], `topic "${r.topic}" is listed twice`),
+        );
+      }
+      seenTopics.add(r.topic);
+    });
+    const established = optionalDate(u.established);
+    const dissolved = optionalDate(u.dissolved);
+    if (established && dissolved && comparePartialDates(dissolved, established) < 0) {
+      issues.push(
+        f.issue(
+          [index, 'dissolved'],
+          `dissolved (${dissolved.value}) is before established (${established.value})`,
+        ),
+      );
+    }
+    units.set(key, {
+      key,
+      kind: u.kind,
+      name: u.name,
+      acronym: u.acronym,
+      aliases: u.aliases.map((a, i) => ({
+        text: a.text,
+        lang: a.lang,
+        kind: a.kind,
+        note: a.note,
+        sources: cite(f, [index, 'aliases', i, 'sources'], a.sources),
+      })),
+      description: u.description,
+      headKey: u.head,
+      parent: u.parent ? link([index, 'parent'], u.parent) : undefined,
+      reportsTo: u.reportsTo ? link([index, 'reportsTo'], u.reportsTo) : undefined,
+      memberOf: u.memberOf.map((m, i) => link([index, 'memberOf', i], m)),
+      established,
+      dissolved,
+      independent: u.independent,
+      headcount: u.headcount && {
+        approx: u.headcount.approx,
+        asOf: date(u.headcount.asOf),
+        scope: u.headcount.scope,
+        sources: cite(f, [index, 'headcount', 'sources'], u.headcount.sources),
+      },
+      location: u.location && {
+        name: u.location.name,
+        sources: cite(f, [index, 'location', 'sources'], u.location.sources),
+      },
+      responsibilities: u.responsibilities.map((r, i) => ({
+        unitKey: key,
+        topicKey: r.topic,
+        basis: r.basis,
+        role: r.role,
+        scope: r.scope,
+        sources: cite(f, [index, 'responsibilities', i, 'sources'], r.sources),
+      })),
+      sources,
+      corrections: corrections(f, [index, 'corrections'], u.corrections),
+      notes: u.notes,
+    });
+  }
+
+  // Cycles in part-of and reports-to.
+  for (const [field, next] of [
+    ['parent', (u: Unit) => u.parent?.unitKey],
+    ['reportsTo', (u: Unit) => u.reportsTo?.unitKey],
+  ] as const) {
+    for (const cycle of findCycles([...units.keys()], (k) => {
+      const u = units.get(k);
+      const n = u ? next(u) : undefined;
+      return n !== undefined && units.has(n) ? [n] : [];
+    })) {
+      const first = cycle[0] ?? '';
+      const index = unitRecords.get(first)?.index ?? 0;
+      issues.push(
+        files.units.issue(
+          [index, field],
+          `${field} forms a cycle: ${[...cycle, first].join(' → ')}`,
+        ),
+      );
+    }
+  }
+
+  // Posts.
+  const posts = new Map<string, Post>();
+  for (const [key, { record: p, index }] of postRecords) {
+    ref(files.posts, [index, 'unit'], p.unit, unitRecords, 'unit');
+    posts.set(key, {
+      key,
+      title: p.title,
+      acronym: p.acronym,
+      unitKey: p.unit,
+      role: p.role,
+      sources: cite(files.posts, [index, 'sources'], p.sources),
+      notes: p.notes,
+    });
+  }
+
+  // Topics.
+  const topics = new Map<string, Topic>();
+  for (const [key, { record: t, index }] of topicRecords) {
+    t.broader.forEach((b, i) => ref(files.topics, [index, 'broader', i], b, topicRecords, 'topic'));
+    topics.set(key, {
+      key,
+      label: t.label,
+      variants: t.variants,
+      broaderKeys: t.broader,
+      description: t.description,
+    });
+  }
+  for (const cycle of findCycles([...topics.keys()], (k) =>
+    (topics.get(k)?.broaderKeys ?? []).filter((b) => topics.has(b)),
+  )) {
+    const first = cycle[0] ?? '';
+    issues.push(
+      files.topics.issue(
+        [topicRecords.get(first)?.index ?? 0, 'broader'],
+        `broader forms a cycle: ${[...cycle, first].join(' → ')}`,
+      ),
+    );
+  }
+
+  // Events.
+  const events = new Map<string, OrgEvent>();
+  for (const [key, { record: e, index }] of eventRecords) {
+    const f = files.events;
+    e.affects.forEach((u, i) => ref(f, [index, 'affects', i], u, unitRecords, 'unit'));
+    ref(f, [index, 'partOf'], e.partOf, eventRecords, 'event');
+    e.causedBy.forEach((c, i) => ref(f, [index, 'causedBy', i], c, eventRecords, 'event'));
+    const start = date(e.date);
+    const end = optionalDate(e.endDate);
+    if (end && comparePartialDates(end, start) < 0) {
+      issues.push(
+        f.issue([index, 'endDate'], `endDate (${end.value}) is before date (${start.value})`),
+      );
+    }
+    events.set(key, {
+      key,
+      kind: e.kind,
+      date: start,
+      dateQualifier: e.dateQualifier,
+      endDate: end,
+      status: e.status,
+      title: e.title,
+      description: e.description,
+      place: e.place,
+      affectsKeys: e.affects,
+      partOfKey: e.partOf,
+      causedByKeys: e.causedBy,
+      sources: cite(f, [index, 'sources'], e.sources),
+      corrections: corrections(f, [index, 'corrections'], e.corrections),
+    });
+  }
+  for (const [field, next] of [
+    ['partOf', (e: OrgEvent) => (e.partOfKey ? [e.partOfKey] : [])],
+    ['causedBy', (e: OrgEvent) => e.causedByKeys],
+  ] as const) {
+    for (const cycle of findCycles([...events.keys()], (k) => {
+      const e = events.get(k);
+      return e ? next(e).filter((n) => events.has(n)) : [];
+    })) {
+      const first = cycle[0] ?? '';
+      issues.push(
+        files.events.issue(
+          [eventRecords.get(first)?.index ?? 0, field],
+          `${field} forms a cycle: ${[...cycle, first].join(' → ')}`,
+        ),
+      );
+    }
+  }
+
+  const unitNames = indexUnitNames(files, unitRecords, units, issues);
+  const topicNames = indexTopicNames(files, topicRecords, topics, issues);
+
+  if (issues.length > 0 || !primarySource) return { issues };
+  return {
+    issues,
+    data: {
+      dataset: {
+        key: ds.key,
+        title: ds.title,
+        asOf: date(ds.asOf),
+        primarySource,
+        description: ds.description,
+      },
+      documents,
+      units,
+      posts,
+      topics,
+      events,
+      unitNames,
+      topicNames,
+    },
+  };
+}
+
+/** Every name, acronym and alias of every unit, by lookup key; one key may name only one unit. */
+function indexUnitNames(
+  files: SeedFiles,
+  records: ReadonlyMap<string, { index: number }>,
+  units: ReadonlyMap<string, Unit>,
+  issues: SeedIssue[],
+): Map<string, UnitNameEntry[]> {
+  const index = new Map<string, UnitNameEntry[]>();
+  for (const unit of units.values()) {
+    const at = records.get(unit.key)?.index ?? 0;
+    const entries: [FieldPath, UnitNameEntry][] = [
+      [[at, 'name', 'en'], { unitKey: unit.key, text: unit.name.en, lang: 'en', via: 'name' }],
+      [[at, 'name', 'fr'], { unitKey: unit.key, text: unit.name.fr, lang: 'fr', via: 'name' }],
+    ];
+    if (unit.acronym) {
+      const { en, fr } = unit.acronym;
+      entries.push([
+        [at, 'acronym', 'en'],
+        { unitKey: unit.key, text: en, lang: 'en', via: 'acronym' },
+      ]);
+      if (fr) {
+        entries.push([
+          [at, 'acronym', 'fr'],
+          { unitKey: unit.key, text: fr, lang: 'fr', via: 'acronym' },
+        ]);
+      }
+    }
+    unit.aliases.forEach((alias, i) => {
+      entries.push([
+        [at, 'aliases', i, 'text'],
+        { unitKey: unit.key, text: alias.text, lang: alias.lang, via: 'alias', alias },
+      ]);
+    });
+    for (const [path, unplaced] of entries) {
+      const entry = { ...unplaced, line: files.units.issue(path, '').line };
+      const key = nameKey(entry.text);
+      if (key === '') {
+        issues.push(files.units.issue(path, `"${entry.text}" has no letters or digits to match`));
+        continue;
+      }
+      const list = index.get(key) ?? [];
+      const other = list.find((e) => e.unitKey !== entry.unitKey);
+      if (other) {
+        issues.push(
+          files.units.issue(
+            path,
+            `"${entry.text}" also names unit "${other.unitKey}" ("${other.text}", line ${other.line}); a name, acronym or alias may name only one unit`,
+          ),
+        );
+        continue;
+      }
+      list.push(entry);
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+/** Every label and variant of every topic, by lookup key; one key may name only one topic. */
+function indexTopicNames(
+  files: SeedFiles,
+  records: ReadonlyMap<string, { index: number }>,
+  topics: ReadonlyMap<string, Topic>,
+  issues: SeedIssue[],
+): Map<string, TopicNameEntry> {
+  const index = new Map<string, TopicNameEntry>();
+  for (const topic of topics.values()) {
+    const at = records.get(topic.key)?.index ?? 0;
+    const entries: [FieldPath, TopicNameEntry][] = [];
+    for (const lang of ['en', 'fr'] as const) {
+      entries.push([
+        [at, 'label', lang],
+        { topicKey: topic.key, text: topic.label[lang], lang, via: 'label' },
+      ]);
+      topic.variants[lang].forEach((text, i) =>
+        entries.push([
+          [at, 'variants', lang, i],
+          { topicKey: topic.key, text, lang, via: 'variant' },
+        ]),
+      );
+    }
+    for (const [path, unplaced] of entries) {
+      const entry = { ...unplaced, line: files.topics.issue(path, '').line };
+      const key = nameKey(entry.text);
+      const other = index.get(key);
+      if (key === '') {
+        issues.push(files.topics.issue(path, `"${entry.text}" has no letters or digits to match`));
+      } else if (other && other.topicKey !== topic.key) {
+        issues.push(
+          files.topics.issue(
+            path,
+            `"${entry.text}" also names topic "${other.topicKey}" ("${other.text}", line ${other.line}); a label or variant may name only one topic`,
+          ),
+        );
+      } else if (!other || other.via === 'variant') {
+        index.set(key, entry);
+      }
+    }
+  }
+  return index;
+}
+
+/**
+ * The cycles of a directed graph given by `next`, each reported once as the list of its nodes,
+ * starting from its first node in `nodes` order.
+ */
+export function findCycles(
+  nodes: readonly string[],
+  next: (node: string) => readonly string[],
+): string[][] {
+  const state = new Map<string, 'open' | 'done'>();
+  const cycles: string[][] = [];
+  const stack: string[] = [];
+  const visit = (node: string): void => {
+    state.set(node, 'open');
+    stack.push(node);
+    for (const n of next(node)) {
+      const s = state.get(n);
+      if (s === 'open') cycles.push(stack.slice(stack.indexOf(n)));
+      else if (s === undefined) visit(n);
+    }
+    stack.pop();
+    state.set(node, 'done');
+  };
+  for (const node of nodes) if (!state.has(node)) visit(node);
+  return cycles;
+}

@@ -1,0 +1,192 @@
+/**
+ * The immutable organisation graph: records by key and the indexes built once at load time
+ * (children, heads, handlers, events per unit, names). Traversals and resolution live in their own
+ * modules and use only these accessors.
+ */
+import type { GraphData, TopicNameEntry, UnitNameEntry } from './build-graph';
+import { nameKey } from './normalize';
+import { compareEvents } from './event-order';
+import type {
+  Dataset,
+  OrgEvent,
+  Post,
+  Responsibility,
+  SourceDocument,
+  Topic,
+  Unit,
+  UnitKind,
+} from './types';
+
+export interface GraphMeta {
+  /** Content hash of the seed files: changes whenever the data does. */
+  readonly version: string;
+  readonly loadedAt: Date;
+  readonly dir: string;
+}
+
+function groupBy<T>(items: Iterable<T>, keysOf: (item: T) => readonly string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+  return map;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+export class OrgGraph {
+  readonly dataset: Dataset;
+  readonly meta: GraphMeta;
+  private readonly data: GraphData;
+  private readonly children: ReadonlyMap<string, readonly Unit[]>;
+  private readonly handlers: ReadonlyMap<string, readonly Responsibility[]>;
+  private readonly narrowerTopics: ReadonlyMap<string, readonly Topic[]>;
+  private readonly unitsByPostHeaded: ReadonlyMap<string, readonly Unit[]>;
+  private readonly eventsByUnit: ReadonlyMap<string, readonly OrgEvent[]>;
+  private readonly eventsInOrder: readonly OrgEvent[];
+  private readonly depths: ReadonlyMap<string, number>;
+
+  constructor(data: GraphData, meta: GraphMeta) {
+    this.data = data;
+    this.dataset = data.dataset;
+    this.meta = meta;
+    const units = [...data.units.values()];
+    this.children = groupBy(units, (u) => (u.parent ? [u.parent.unitKey] : []));
+    this.handlers = groupBy(
+      units.flatMap((u) => u.responsibilities),
+      (r) => [r.topicKey],
+    );
+    this.narrowerTopics = groupBy(data.topics.values(), (t) => t.broaderKeys);
+    this.unitsByPostHeaded = groupBy(units, (u) => (u.headKey ? [u.headKey] : []));
+    this.eventsInOrder = [...data.events.values()].sort(compareEvents);
+    this.eventsByUnit = groupBy(this.eventsInOrder, (e) => e.affectsKeys);
+    const depths = new Map<string, number>();
+    const depthOf = (u: Unit): number => {
+      const known = depths.get(u.key);
+      if (known !== undefined) return known;
+      const parent = u.parent && data.units.get(u.parent.unitKey);
+      const d = parent ? depthOf(parent) + 1 : 0;
+      depths.set(u.key, d);
+      return d;
+    };
+    units.forEach(depthOf);
+    this.depths = depths;
+  }
+
+  get documents(): Iterable<SourceDocument> {
+    return this.data.documents.values();
+  }
+
+  unit(key: string): Unit | undefined {
+    return this.data.units.get(key);
+  }
+
+  units(kind?: UnitKind): Unit[] {
+    const all = [...this.data.units.values()];
+    return kind ? all.filter((u) => u.kind === kind) : all;
+  }
+
+  /** Direct sub-units (part-of), in file order. */
+  childrenOf(unitKey: string): readonly Unit[] {
+    return this.children.get(unitKey) ?? EMPTY;
+  }
+
+  /** Distance from the top of the part-of tree (0 for a root). */
+  depthOf(unitKey: string): number {
+    return this.depths.get(unitKey) ?? 0;
+  }
+
+  post(key: string): Post | undefined {
+    return this.data.posts.get(key);
+  }
+
+  posts(): Post[] {
+    return [...this.data.posts.values()];
+  }
+
+  /** Units whose `head` is this post (the Secretary General heads more than one). */
+  unitsHeadedBy(postKey: string): readonly Unit[] {
+    return this.unitsByPostHeaded.get(postKey) ?? EMPTY;
+  }
+
+  topic(key: string): Topic | undefined {
+    return this.data.topics.get(key);
+  }
+
+  topics(): Topic[] {
+    return [...this.data.topics.values()];
+  }
+
+  narrowerOf(topicKey: string): readonly Topic[] {
+    return this.narrowerTopics.get(topicKey) ?? EMPTY;
+  }
+
+  /** The responsibilities (unit links) for a topic, in file order of the units. */
+  handlersOf(topicKey: string): readonly Responsibility[] {
+    return this.handlers.get(topicKey) ?? EMPTY;
+  }
+
+  event(key: string): OrgEvent | undefined {
+    return this.data.events.get(key);
+  }
+
+  /** All events in chronological order (partial dates ordered by the period they start). */
+  events(): readonly OrgEvent[] {
+    return this.eventsInOrder;
+  }
+
+  eventsAffecting(unitKey: string): readonly OrgEvent[] {
+    return this.eventsByUnit.get(unitKey) ?? EMPTY;
+  }
+
+  document(key: string): SourceDocument | undefined {
+    return this.data.documents.get(key);
+  }
+
+  /** The name entries (official name, acronym or alias) that match `text` exactly once folded. */
+  unitNameEntries(text: string): readonly UnitNameEntry[] {
+    return this.data.unitNames.get(nameKey(text)) ?? EMPTY;
+  }
+
+  topicNameEntry(text: string): TopicNameEntry | undefined {
+    return this.data.topicNames.get(nameKey(text));
+  }
+
+  counts(): { units: number; posts: number; topics: number; events: number; citations: number } {
+    return {
+      units: this.data.units.size,
+      posts: this.data.posts.size,
+      topics: this.data.topics.size,
+      events: this.data.events.size,
+      citations: countCitations(this.data),
+    };
+  }
+}
+
+function countCitations(data: GraphData): number {
+  let n = 0;
+  const add = (list: readonly unknown[] | undefined) => {
+    n += list?.length ?? 0;
+  };
+  for (const u of data.units.values()) {
+    add(u.sources);
+    if (u.parent && u.parent.sources !== u.sources) add(u.parent.sources);
+    if (u.reportsTo && u.reportsTo.sources !== u.sources) add(u.reportsTo.sources);
+    u.memberOf.forEach((m) => m.sources !== u.sources && add(m.sources));
+    u.responsibilities.forEach((r) => add(r.sources));
+    u.aliases.forEach((a) => add(a.sources));
+    u.corrections.forEach((c) => add(c.sources));
+    add(u.headcount?.sources);
+    add(u.location?.sources);
+  }
+  for (const p of data.posts.values()) add(p.sources);
+  for (const e of data.events.values()) {
+    add(e.sources);
+    e.corrections.forEach((c) => add(c.sources));
+  }
+  return n;
+}

@@ -1,0 +1,253 @@
+/**
+ * The shape of the seed files, as zod schemas. This is the formal half of seed/README.md: every
+ * object is strict (an unknown field is an error, so a typo cannot silently drop data), and every
+ * value is checked here once, so the graph builder works only on typed, checked values.
+ */
+import { z } from 'zod';
+import { parsePartialDate } from './partial-date';
+
+export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const key = z
+  .string()
+  .regex(
+    KEY_PATTERN,
+    'a key is lower-case words joined by hyphens, e.g. "nato-office-of-security"',
+  );
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** YAML reads `1951` as a number; a date is written as text everywhere else. */
+export const partialDate = z
+  .union([z.string(), z.number().int()])
+  .transform((v) => String(v))
+  .superRefine((v, ctx) => {
+    const parsed = parsePartialDate(v);
+    if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+  });
+
+export const lang = z.enum(['en', 'fr']);
+
+export const localized = z.strictObject({ en: text, fr: text });
+const optionallyLocalized = z.strictObject({ en: text.optional(), fr: text.optional() });
+
+export const citation = z.strictObject({
+  /** Key of a document in sources.yaml. */
+  source: key,
+  /** The sentence (or part of it) the fact rests on, verbatim in the document's language. */
+  quote: text,
+  /** Where in the document: a fact id of the reference list (F083), a section or a paragraph. */
+  locator: text.optional(),
+  /** Language of the quote when it differs from the document's. */
+  lang: lang.optional(),
+});
+const citations = z.array(citation).min(1, 'at least one citation is required');
+
+export const correction = z.strictObject({
+  /** The field of this record that the source states wrongly. */
+  field: text,
+  /** What the source says, verbatim or as a value. */
+  claimed: z.union([text, z.number()]).transform(String),
+  /** The value this dataset uses instead (it is also the field's value in this record). */
+  corrected: z.union([text, z.number()]).transform(String),
+  reason: text,
+  sources: citations,
+});
+
+export const document = z.strictObject({
+  key,
+  title: optionallyLocalized,
+  publisher: text.optional(),
+  lang,
+  date: partialDate.optional(),
+  url: z.url().optional(),
+  /** Path of a local copy, relative to the seed directory; quotes from it are checked against it. */
+  file: text.optional(),
+  note: text.optional(),
+});
+
+export const dataset = z.strictObject({
+  key,
+  title: localized,
+  /** The date the dataset describes: answers without a date are "as of" this day. */
+  asOf: partialDate,
+  /** The document the dataset is primarily drawn from. */
+  primarySource: key,
+  description: localized.optional(),
+});
+
+export const unitKind = z.enum([
+  'organization',
+  'council',
+  'secretary-general',
+  'international-staff',
+  'cabinet',
+  'cabinet-unit',
+  'division',
+  'office',
+]);
+
+export const aliasKind = z.enum([
+  /** A name people use that is not official ("NATO Security Office"). */
+  'informal',
+  /** An earlier official name. */
+  'former',
+  /** A later official name, kept so people using it still find the unit. */
+  'later',
+  /** A word-for-word translation of the name in the other language. */
+  'literal',
+  /** A short form ("Legal Office"). */
+  'short',
+  /** An acronym in use but not confirmed as official (OPS, EM…): findable, never shown as official. */
+  'unofficial-acronym',
+  /** Another official acronym (ESCD for ESC). */
+  'acronym',
+]);
+
+export const alias = z.strictObject({
+  text,
+  lang,
+  kind: aliasKind,
+  note: text.optional(),
+  sources: z.array(citation).optional(),
+});
+
+/** An edge to another unit: a bare key, or a key with its own citations. */
+export const unitLink = z.union([
+  key.transform((unit) => ({ unit, sources: undefined, note: undefined })),
+  z.strictObject({
+    unit: key,
+    sources: z.array(citation).optional(),
+    note: text.optional(),
+  }),
+]);
+
+export const responsibility = z.strictObject({
+  topic: key,
+  /** stated: the source says so; unit-name: only the unit's name says so. */
+  basis: z.enum(['stated', 'unit-name']).default('stated'),
+  /** A qualification the source gives ("certain aspects"). */
+  scope: localized.optional(),
+  /** lead: the source says the unit leads; principal: it is among the unit's main tasks. */
+  role: z.enum(['lead', 'principal']).optional(),
+  sources: citations,
+});
+
+export const headcount = z.strictObject({
+  approx: z.number().int().positive(),
+  asOf: partialDate,
+  scope: localized,
+  sources: citations,
+});
+
+export const location = z.strictObject({
+  name: localized,
+  sources: citations,
+});
+
+export const unit = z.strictObject({
+  key,
+  kind: unitKind,
+  name: localized,
+  /** Official acronyms only; `fr` only where the French one differs (IS / SI). */
+  acronym: z.strictObject({ en: text, fr: text.optional() }).optional(),
+  aliases: z.array(alias).default([]),
+  description: localized,
+  /** Key of the post (posts.yaml) that heads the unit. */
+  head: key.optional(),
+  /** The unit this one is part of. */
+  parent: unitLink.optional(),
+  /** The unit this one reports to, where a source states it; otherwise the line follows `parent`. */
+  reportsTo: unitLink.optional(),
+  /** Units this one is a member of without being part of them (the SG is a member of the IS). */
+  memberOf: z.array(unitLink).default([]),
+  established: partialDate.optional(),
+  /** The day the unit ceased to exist, if it has. */
+  dissolved: partialDate.optional(),
+  independent: z.boolean().default(false),
+  headcount: headcount.optional(),
+  location: location.optional(),
+  responsibilities: z.array(responsibility).default([]),
+  sources: citations,
+  corrections: z.array(correction).default([]),
+  notes: z.array(localized).default([]),
+});
+
+export const postRole = z.enum(['head', 'deputy', 'member']);
+
+export const post = z.strictObject({
+  key,
+  title: localized,
+  acronym: text.optional(),
+  /** The unit the post belongs to. */
+  unit: key,
+  role: postRole,
+  sources: citations,
+  notes: z.array(localized).default([]),
+});
+
+export const topic = z.strictObject({
+  key,
+  label: localized,
+  /** Other spellings and names people use, per language: US/British spelling, hyphens, acronyms. */
+  variants: z
+    .strictObject({ en: z.array(text).default([]), fr: z.array(text).default([]) })
+    .default({
+      en: [],
+      fr: [],
+    }),
+  /** Keys of wider topics (SKOS broader). */
+  broader: z.array(key).default([]),
+  description: localized.optional(),
+});
+
+export const eventKind = z.enum([
+  'creation',
+  'treaty',
+  'summit',
+  'restructuring',
+  'review',
+  'reform',
+  'start',
+]);
+
+export const event = z.strictObject({
+  key,
+  kind: eventKind,
+  /** The date this dataset holds true (after any correction). */
+  date: partialDate,
+  /** early / after / before / about: how the date is qualified in the source. */
+  dateQualifier: z.enum(['early', 'late', 'after', 'before', 'about']).optional(),
+  endDate: partialDate.optional(),
+  status: z.enum(['completed', 'ongoing']).default('completed'),
+  title: localized,
+  description: localized.optional(),
+  place: localized.optional(),
+  /** Units the event created, changed or concerned. */
+  affects: z.array(key).default([]),
+  /** A larger event this one is part of. */
+  partOf: key.optional(),
+  /** Events this one resulted from. */
+  causedBy: z.array(key).default([]),
+  sources: citations,
+  corrections: z.array(correction).default([]),
+});
+
+export const unitsFile = z.array(unit);
+export const postsFile = z.array(post);
+export const topicsFile = z.array(topic);
+export const eventsFile = z.array(event);
+export const sourcesFile = z.array(document);
+
+export type CitationInput = z.infer<typeof citation>;
+export type CorrectionInput = z.infer<typeof correction>;
+export type DocumentInput = z.infer<typeof document>;
+export type DatasetInput = z.infer<typeof dataset>;
+export type UnitInput = z.infer<typeof unit>;
+export type PostInput = z.infer<typeof post>;
+export type TopicInput = z.infer<typeof topic>;
+export type EventInput = z.infer<typeof event>;
+export type UnitKind = z.infer<typeof unitKind>;
+export type AliasKind = z.infer<typeof aliasKind>;
+export type EventKind = z.infer<typeof eventKind>;
+export type Lang = z.infer<typeof lang>;

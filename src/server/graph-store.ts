@@ -1,0 +1,39 @@
+/**
+ * Holds the graph being served. A reload loads and checks a new graph off the request path and
+ * swaps it in only when valid; requests already running keep the graph they started with.
+ */
+import { loadSeed } from '../graph/load-seed';
+import type { OrgGraph } from '../graph/org-graph';
+
+export class GraphStore {
+  private graph: OrgGraph;
+  private reloading: Promise<OrgGraph> | undefined;
+
+  constructor(graph: OrgGraph) {
+    this.graph = graph;
+  }
+
+  static async open(dir: string): Promise<GraphStore> {
+    return new GraphStore(await loadSeed(dir));
+  }
+
+  get current(): OrgGraph {
+    return this.graph;
+  }
+
+  /**
+   * Loads the seed directory again. On success the new graph is served from the next request on;
+   * on failure the error is thrown and the old graph stays. Concurrent calls share one load.
+   */
+  reload(dir: string = this.graph.meta.dir): Promise<OrgGraph> {
+    this.reloading ??= loadSeed(dir)
+      .then((graph) => {
+        this.graph = graph;
+        return graph;
+      })
+      .finally(() => {
+        this.reloading = undefined;
+      });
+    return this.reloading;
+  }
+}

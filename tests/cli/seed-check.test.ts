@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { editFile, seedCopy } from '../kit';
+
+const CLI = fileURLToPath(new URL('../../src/cli/seed-check.ts', import.meta.url));
+const run = promisify(execFile);
+
+async function seedCheck(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run seed:check', () => {
+  it('passes on seed/ with a one-line summary', async () => {
+    const { code, stdout } = await seedCheck();
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(stdout).toMatch(/ok: 20 units, \d+ posts, \d+ topics, 9 events, \d+ citations/);
+  });
+
+  it('fails on a broken copy with a located message', async () => {
+    const dir = await seedCopy();
+    await editFile(dir, 'events.yaml', (text) =>
+      text.replace("date: '2010-08'", "date: '2010-13'"),
+    );
+    const { code, stderr } = await seedCheck(dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /events\.yaml:\d+:\d+: events\[\d+\]\.date: "2010-13" has an impossible month 13/,
+    );
+    await rm(dir, { recursive: true, force: true });
+  });
+});

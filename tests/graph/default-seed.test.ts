@@ -1,0 +1,109 @@
+/** The default dataset holds what the source says, with provenance on everything. */
+import { describe, expect, it } from 'vitest';
+import { defaultGraph } from '../kit';
+
+describe('the default dataset', () => {
+  it('describes the International Staff as of 2 November 2011', async () => {
+    const g = await defaultGraph();
+    expect(g.dataset.asOf.value).toBe('2011-11-02');
+    expect(g.dataset.primarySource.key).toBe('nato-is-2011-fr');
+    expect(g.dataset.primarySource.verifiedCopy).toBe(true);
+  });
+
+  it('has the units the source names', async () => {
+    const g = await defaultGraph();
+    expect(g.units('division').map((u) => u.name.en)).toEqual([
+      'Political Affairs and Security Policy Division',
+      'Defence Policy and Planning Division',
+      'Operations Division',
+      'Defence Investment Division',
+      'Public Diplomacy Division',
+      'Executive Management Division',
+      'Emerging Security Challenges Division',
+    ]);
+    expect(g.units('office').map((u) => u.name.en)).toEqual([
+      'NATO Office of Security',
+      'NATO Office of Resources',
+      'Office of the Financial Controller',
+      'International Board of Auditors for NATO',
+    ]);
+    expect(g.childrenOf('private-office').map((u) => u.key)).toEqual([
+      'private-office-director-and-staff',
+      'deputy-secretary-general',
+      'office-of-legal-affairs',
+      'policy-planning-unit',
+    ]);
+    expect(g.childrenOf('international-staff').map((u) => u.kind)).toEqual([
+      'cabinet',
+      ...Array(7).fill('division'),
+      ...Array(4).fill('office'),
+    ]);
+    for (const key of ['nato', 'north-atlantic-council', 'secretary-general']) {
+      expect(g.unit(key), key).toBeDefined();
+    }
+  });
+
+  it('heads each division with an Assistant Secretary General, never the Deputy', async () => {
+    const g = await defaultGraph();
+    for (const division of g.units('division')) {
+      const head = g.post(division.headKey ?? '');
+      expect(head?.title.en, division.key).toBe('Assistant Secretary General');
+      expect(head?.title.fr, division.key).toBe('secrétaire général adjoint');
+    }
+    expect(g.post(g.unit('deputy-secretary-general')?.headKey ?? '')?.title.fr).toBe(
+      'secrétaire général délégué',
+    );
+  });
+
+  it('keeps the International Staff’s figures and location', async () => {
+    const is = (await defaultGraph()).unit('international-staff');
+    expect(is?.headcount?.approx).toBe(1200);
+    expect(is?.location?.name.en).toMatch(/Brussels/);
+    expect((await defaultGraph()).unit('nato')?.headcount?.approx).toBe(5000);
+    expect(is?.established?.value).toBe('1951');
+  });
+
+  it('cites a source for every unit, post, responsibility and event', async () => {
+    const g = await defaultGraph();
+    for (const u of g.units()) {
+      expect(u.sources.length, u.key).toBeGreaterThan(0);
+      for (const r of u.responsibilities)
+        expect(r.sources.length, `${u.key}/${r.topicKey}`).toBeGreaterThan(0);
+    }
+    for (const p of g.posts()) expect(p.sources.length, p.key).toBeGreaterThan(0);
+    for (const e of g.events()) expect(e.sources.length, e.key).toBeGreaterThan(0);
+  });
+
+  it('links every topic to a unit, except the umbrella terms above them', async () => {
+    const g = await defaultGraph();
+    const orphans = g
+      .topics()
+      .filter((t) => g.handlersOf(t.key).length === 0 && g.narrowerOf(t.key).length === 0);
+    expect(orphans.map((t) => t.key)).toEqual([]);
+  });
+
+  it('keeps the source’s wrong date for the Prague summit beside the corrected one', async () => {
+    const prague = (await defaultGraph()).event('prague-summit');
+    expect(prague?.date.value.startsWith('2002-11')).toBe(true);
+    const correction = prague?.corrections.find((c) => c.field === 'date');
+    expect(correction?.claimed).toMatch(/2009/);
+    expect(correction?.corrected).toMatch(/^2002-11/);
+    expect(correction?.reason).toMatch(/2002/);
+    expect(correction?.sources.length).toBeGreaterThan(0);
+    expect(prague?.sources.some((s) => s.quote.includes('novembre 2009'))).toBe(true);
+  });
+
+  it('orders events by date, partial dates included', async () => {
+    const keys = (await defaultGraph()).events().map((e) => e.key);
+    expect(keys.indexOf('is-created')).toBeLessThan(keys.indexOf('ottawa-agreement-signed'));
+    expect(keys.indexOf('prague-summit')).toBeLessThan(keys.indexOf('nor-created'));
+    expect(keys.indexOf('nor-created')).toBeLessThan(keys.indexOf('esc-starts-work'));
+    expect(keys.indexOf('esc-starts-work')).toBeLessThan(keys.indexOf('lisbon-summit'));
+    expect(keys.indexOf('lisbon-summit')).toBeLessThan(keys.indexOf('is-review'));
+  });
+
+  it('has a stable version that changes with the data', async () => {
+    const g = await defaultGraph();
+    expect(g.meta.version).toMatch(/^[0-9a-f]{12}$/);
+  });
+});

@@ -1,0 +1,290 @@
+/**
+ * Every class of bad data is refused with the file, line and field that cause it. Each case breaks
+ * a private copy of the default seed in one way, through the YAML tree so the copy stays
+ * otherwise valid, and checks the located message.
+ */
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument, type Document } from 'yaml';
+import { loadSeed } from '../../src/graph/load-seed';
+import { SeedError, type SeedIssue } from '../../src/graph/seed-error';
+import { editFile, seedCopy } from '../kit';
+
+const copies: string[] = [];
+afterAll(async () => {
+  await Promise.all(copies.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** Edits a seed file of a fresh copy through its YAML tree; returns the copy's directory. */
+async function broken(file: string, edit: (doc: Document) => void): Promise<string> {
+  const dir = await seedCopy();
+  copies.push(dir);
+  const path = join(dir, file);
+  const doc = parseDocument(await readFile(path, 'utf8'));
+  edit(doc);
+  await writeFile(path, doc.toString({ lineWidth: 0 }));
+  return dir;
+}
+
+async function issuesOf(dir: string): Promise<SeedIssue[]> {
+  try {
+    await loadSeed(dir);
+  } catch (error) {
+    if (error instanceof SeedError) return [...error.issues];
+    throw error;
+  }
+  throw new Error('the broken seed was accepted');
+}
+
+/** Line (1-based) of the first line of `file` in `dir` containing `needle`. */
+async function lineOf(dir: string, file: string, needle: string): Promise<number> {
+  const lines = (await readFile(join(dir, file), 'utf8')).split('\n');
+  const index = lines.findIndex((l) => l.includes(needle));
+  if (index < 0) throw new Error(`"${needle}" not in ${file}`);
+  return index + 1;
+}
+
+/** Index of the record with this key in a list file. */
+function indexOf(doc: Document, key: string): number {
+  const list = doc.toJS() as { key: string }[];
+  const i = list.findIndex((r) => r.key === key);
+  if (i < 0) throw new Error(`no record ${key}`);
+  return i;
+}
+
+interface Case {
+  name: string;
+  file: string;
+  edit: (doc: Document) => void;
+  field: string | RegExp;
+  message: RegExp;
+  /** A string the offending line contains, to check the reported line. */
+  lineWith?: string;
+}
+
+const cases: Case[] = [
+  {
+    name: 'unknown field',
+    file: 'units.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'operations'), 'colour'], 'blue-unknown'),
+    field: /^units\[\d+\]\.colour$/,
+    message: /unknown field "colour"/,
+    lineWith: 'blue-unknown',
+  },
+  {
+    name: 'missing required field',
+    file: 'units.yaml',
+    edit: (doc) => doc.deleteIn([indexOf(doc, 'operations'), 'description']),
+    field: /^units\[\d+\]\.description$/,
+    message: /required field is missing/,
+  },
+  {
+    name: 'wrong type',
+    file: 'posts.yaml',
+    edit: (doc) => doc.setIn([0, 'role'], 'emperor'),
+    field: 'posts[0].role',
+    message: /expected one of/i,
+    lineWith: 'emperor',
+  },
+  {
+    name: 'badly formed key',
+    file: 'topics.yaml',
+    edit: (doc) => doc.setIn([0, 'key'], 'Cyber Defence!'),
+    field: 'topics[0].key',
+    message: /lower-case words joined by hyphens/,
+    lineWith: 'Cyber Defence!',
+  },
+  {
+    name: 'duplicate key',
+    file: 'units.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'operations'), 'key'], 'defence-investment'),
+    field: /^units\[\d+\]\.key$/,
+    message: /duplicate unit key "defence-investment" \(already defined at line \d+\)/,
+  },
+  {
+    name: 'alias shared by two units',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.addIn([indexOf(doc, 'operations'), 'aliases'], {
+        text: 'Security Office of NATO',
+        lang: 'en',
+        kind: 'informal',
+      }),
+    field: /^units\[\d+\]\.aliases\[\d+\]\.text$/,
+    message: /also names unit "(operations|nato-office-of-security)"/,
+    lineWith: 'Security Office of NATO',
+  },
+  {
+    name: 'topic variant shared by two topics',
+    file: 'topics.yaml',
+    edit: (doc) => doc.addIn([indexOf(doc, 'terrorism'), 'variants', 'en'], 'Cyber-Defense'),
+    field: /^topics\[\d+\]\.variants\.en\[\d+\]$/,
+    message: /also names topic "(terrorism|cyber-defence)"/,
+    lineWith: 'Cyber-Defense',
+  },
+  {
+    name: 'unknown parent unit',
+    file: 'units.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'operations'), 'parent'], 'no-such-unit'),
+    field: /^units\[\d+\]\.parent\.unit$/,
+    message: /unknown unit "no-such-unit"/,
+    lineWith: 'no-such-unit',
+  },
+  {
+    name: 'unknown head post',
+    file: 'units.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'operations'), 'head'], 'no-such-post'),
+    field: /^units\[\d+\]\.head$/,
+    message: /unknown post "no-such-post"/,
+    lineWith: 'no-such-post',
+  },
+  {
+    name: 'unknown topic',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn(
+        [indexOf(doc, 'emerging-security-challenges'), 'responsibilities', 0, 'topic'],
+        'no-such-topic',
+      ),
+    field: /^units\[\d+\]\.responsibilities\[0\]\.topic$/,
+    message: /unknown topic "no-such-topic"/,
+    lineWith: 'no-such-topic',
+  },
+  {
+    name: 'unknown unit in an event',
+    file: 'events.yaml',
+    edit: (doc) => doc.addIn([0, 'affects'], 'no-such-unit'),
+    field: /^events\[0\]\.affects\[\d+\]$/,
+    message: /unknown unit "no-such-unit"/,
+    lineWith: 'no-such-unit',
+  },
+  {
+    name: 'unknown source in a citation',
+    file: 'posts.yaml',
+    edit: (doc) => doc.setIn([0, 'sources', 0, 'source'], 'no-such-source'),
+    field: 'posts[0].sources[0].source',
+    message: /unknown source "no-such-source"/,
+    lineWith: 'no-such-source',
+  },
+  {
+    name: 'quote not in the source',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn([indexOf(doc, 'operations'), 'sources', 0, 'quote'], 'Division des licornes'),
+    field: /^units\[\d+\]\.sources\[0\]\.quote$/,
+    message: /quote not found verbatim in source "nato-is-2011-fr"/,
+    lineWith: 'Division des licornes',
+  },
+  {
+    name: 'cycle in part-of',
+    file: 'units.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'international-staff'), 'parent'], 'operations'),
+    field: /^units\[\d+\]\.parent$/,
+    message:
+      /parent forms a cycle: .*international-staff → operations → international-staff|parent forms a cycle: .*operations → international-staff → operations/,
+  },
+  {
+    name: 'cycle in reports-to',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn([indexOf(doc, 'secretary-general'), 'reportsTo'], 'international-staff'),
+    field: /^units\[\d+\]\.reportsTo$/,
+    message: /reportsTo forms a cycle/,
+  },
+  {
+    name: 'cycle in broader topics',
+    file: 'topics.yaml',
+    edit: (doc) =>
+      doc.setIn([indexOf(doc, 'weapons-of-mass-destruction'), 'broader'], ['wmd-proliferation']),
+    field: /^topics\[\d+\]\.broader$/,
+    message: /broader forms a cycle/,
+  },
+  {
+    name: 'impossible month',
+    file: 'events.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'esc-starts-work'), 'date'], '2010-13'),
+    field: /^events\[\d+\]\.date$/,
+    message: /impossible month 13/,
+    lineWith: '2010-13',
+  },
+  {
+    name: 'impossible day',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn([indexOf(doc, 'nato-office-of-resources'), 'established'], '2007-02-30'),
+    field: /^units\[\d+\]\.established$/,
+    message: /impossible day/,
+    lineWith: '2007-02-30',
+  },
+  {
+    name: 'end before start',
+    file: 'events.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'lisbon-summit'), 'endDate'], '2009'),
+    field: /^events\[\d+\]\.endDate$/,
+    message: /endDate \(2009\) is before date/,
+  },
+];
+
+describe('a broken seed is refused with a located error', () => {
+  it.each(cases)('$name', async (c) => {
+    const dir = await broken(c.file, c.edit);
+    const issues = await issuesOf(dir);
+    const issue = issues.find((i) =>
+      typeof c.field === 'string' ? i.field === c.field : c.field.test(i.field),
+    );
+    expect(issue, JSON.stringify(issues, null, 2)).toBeDefined();
+    expect(issue?.message).toMatch(c.message);
+    expect(issue?.file).toBe(join(dir, c.file));
+    expect(issue?.line).toBeGreaterThan(0);
+    if (c.lineWith) {
+      // A collision is reported where the second of the two names is written, naming the first.
+      const line = await lineOf(dir, c.file, c.lineWith);
+      expect(issue?.line === line || issue?.message.includes(`line ${line})`), issue?.message).toBe(
+        true,
+      );
+    }
+  });
+
+  it('reports a YAML syntax error with its line', async () => {
+    const dir = await seedCopy();
+    copies.push(dir);
+    await editFile(dir, 'topics.yaml', (text) => `${text}\n- key: [unclosed\n`);
+    const [issue] = await issuesOf(dir);
+    expect(issue?.file).toBe(join(dir, 'topics.yaml'));
+    expect(issue?.message).toMatch(/YAML syntax error/);
+    expect(issue?.line).toBeGreaterThan(1);
+  });
+
+  it('reports a file that is missing', async () => {
+    const dir = await seedCopy();
+    copies.push(dir);
+    await rm(join(dir, 'events.yaml'));
+    const issues = await issuesOf(dir);
+    expect(issues).toEqual([
+      expect.objectContaining({ file: join(dir, 'events.yaml'), message: 'file not found' }),
+    ]);
+  });
+
+  it('reports every problem at once, in file order', async () => {
+    const dir = await broken('units.yaml', (doc) => {
+      doc.setIn([indexOf(doc, 'operations'), 'head'], 'no-such-post');
+      doc.setIn([indexOf(doc, 'defence-investment'), 'head'], 'no-such-post-either');
+    });
+    const issues = await issuesOf(dir);
+    expect(issues.map((i) => i.message)).toEqual([
+      'unknown post "no-such-post"',
+      'unknown post "no-such-post-either"',
+    ]);
+    expect(issues[0]!.line).toBeLessThan(issues[1]!.line);
+  });
+
+  it('formats the error as file:line:column: field: message', async () => {
+    const dir = await broken('posts.yaml', (doc) => doc.setIn([0, 'unit'], 'no-such-unit'));
+    const error = await loadSeed(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SeedError);
+    const line = await lineOf(dir, 'posts.yaml', 'no-such-unit');
+    expect((error as Error).message).toContain(`${join(dir, 'posts.yaml')}:${line}:`);
+    expect((error as Error).message).toMatch(/posts\[0\]\.unit: unknown unit "no-such-unit"/);
+  });
+});

@@ -1,0 +1,100 @@
+/** The real server process: `npm start`'s entry point on an ephemeral port. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { editFile, seedCopy } from '../kit';
+
+const MAIN = fileURLToPath(new URL('../../src/server/main.ts', import.meta.url));
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+function start(env: Record<string, string> = {}) {
+  // As `npm start` runs it: one node process, so signals reach the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', () => {
+      const match = /at (http:\/\/[^\s]+\/graphql)/.exec(stdout);
+      if (match?.[1]) resolve(match[1]);
+    });
+    void exited.then((code) => reject(new Error(`exited ${code}: ${stderr}`)));
+  });
+  url.catch(() => undefined); // a test that expects an exit never awaits the URL
+  return { child, url, exited, output: () => ({ stdout, stderr }) };
+}
+
+describe('the server process', () => {
+  it('serves both questions on a real port and exits 0 on SIGTERM', async () => {
+    const server = start();
+    const url = await server.url;
+    const ask = async (query: string) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      return response.json();
+    };
+    expect(await ask(`{ whoHandles(topic: "cyberdéfense") { name } }`)).toEqual({
+      data: { whoHandles: [{ name: 'Emerging Security Challenges Division' }] },
+    });
+    expect(await ask(`{ reportingLine(unit: "NATO Security Office") { name } }`)).toEqual({
+      data: {
+        reportingLine: [
+          { name: 'NATO Office of Security' },
+          { name: 'International Staff' },
+          { name: 'Secretary General' },
+        ],
+      },
+    });
+    expect((await fetch(url.replace('/graphql', '/healthz'))).status).toBe(200);
+    expect((await fetch(url.replace('/graphql', '/readyz'))).status).toBe(200);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+
+  it('refuses to start on a broken seed directory, naming the file and line', async () => {
+    const dir = await seedCopy();
+    await editFile(dir, 'posts.yaml', (text) =>
+      text.replace(/^(\s*unit:) .*$/m, '$1 no-such-unit'),
+    );
+    const server = start({ SEED_DIR: dir });
+    expect(await server.exited).toBe(1);
+    expect(server.output().stderr).toMatch(
+      /posts\.yaml:\d+:\d+: posts\[0\]\.unit: unknown unit "no-such-unit"/,
+    );
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('keeps serving the old graph when a reload finds broken data', async () => {
+    const dir = await seedCopy();
+    const server = start({ SEED_DIR: dir });
+    const url = await server.url;
+    const ask = async () =>
+      (await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ unit(name: "NOS") { name } dataset { version } }' }),
+      }).then((r) => r.json())) as { data: { dataset: { version: string } } };
+    const before = await ask();
+    await editFile(dir, 'units.yaml', (text) => `${text}\n- key: [broken\n`);
+    server.child.kill('SIGHUP');
+    await expect.poll(() => server.output().stderr, { timeout: 5000 }).toMatch(/reload refused/);
+    expect(await ask()).toEqual(before);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    await rm(dir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,86 @@
+/** Shared test helpers: the default graph, in-process execution, a yoga instance, seed copies. */
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execute, parse, validate, type ExecutionResult } from 'graphql';
+import { loadSeed } from '../src/graph/load-seed';
+import type { OrgGraph } from '../src/graph/org-graph';
+import type { Lang } from '../src/graph/types';
+import { createContext, type Context } from '../src/schema/context';
+import { schema } from '../src/schema/index';
+import { DEFAULT_SEED_DIR } from '../src/server/config';
+import { GraphStore } from '../src/server/graph-store';
+import { createOrgYoga, type OrgYoga } from '../src/server/yoga';
+
+let graphPromise: Promise<OrgGraph> | undefined;
+
+/** The default dataset, loaded once per test file. */
+export function defaultGraph(): Promise<OrgGraph> {
+  graphPromise ??= loadSeed(DEFAULT_SEED_DIR);
+  return graphPromise;
+}
+
+/** Runs an operation in-process; returns the result and the context (for loader counts). */
+export async function run(
+  query: string,
+  variables?: Record<string, unknown>,
+  lang: Lang = 'en',
+): Promise<{ result: ExecutionResult; context: Context }> {
+  const context = createContext(await defaultGraph(), lang);
+  const document = parse(query);
+  const errors = validate(schema, document);
+  if (errors.length > 0) return { result: { errors }, context };
+  const result = await execute({
+    schema,
+    document,
+    variableValues: variables,
+    contextValue: context,
+  });
+  return { result, context };
+}
+
+/** Runs an operation and returns its data, failing on any GraphQL error. */
+export async function data<T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  lang: Lang = 'en',
+): Promise<T> {
+  const { result } = await run(query, variables, lang);
+  if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result.data as T;
+}
+
+export async function testYoga(): Promise<OrgYoga> {
+  return createOrgYoga({ store: new GraphStore(await defaultGraph()), logging: false });
+}
+
+/** POSTs a GraphQL operation to a yoga instance (no socket) and returns the parsed body. */
+export async function post<T = Record<string, unknown>>(
+  yoga: OrgYoga,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: { data?: T; errors?: { message: string }[] } }> {
+  const response = await yoga.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+/** A private copy of the default seed directory, to break on purpose. */
+export async function seedCopy(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'orggraph-seed-'));
+  await cp(DEFAULT_SEED_DIR, dir, { recursive: true });
+  return dir;
+}
+
+export async function editFile(
+  dir: string,
+  file: string,
+  edit: (text: string) => string,
+): Promise<void> {
+  const path = join(dir, file);
+  await writeFile(path, edit(await readFile(path, 'utf8')));
+}

@@ -9,6 +9,7 @@ import { schema } from '../schema/index';
 import { langFromAcceptLanguage } from './accept-language';
 import { EXAMPLES } from './examples';
 import type { GraphStore } from './graph-store';
+import { useWebApp } from './web-app';
 
 export interface YogaOptions {
   readonly store: GraphStore;
@@ -33,6 +34,7 @@ export function createOrgYoga({ store, graphiql = true, logging = true }: YogaOp
     },
     renderGraphiQL,
     plugins: [
+      useWebApp(),
       useReadinessCheck({
         endpoint: '/readyz',
         check: () => {

@@ -1,0 +1,69 @@
+/**
+ * Serves the built org chart page (dist/web, made by `npm run build`) at `/` and its hashed assets
+ * under `/assets/`. Only files the build wrote are served: names are checked, never joined blindly.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'graphql-yoga';
+
+export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+const ASSET = /^\/assets\/([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(js|css|svg|png|woff2))$/;
+
+async function fileResponse(path: string, type: string, cache: string): Promise<Response | null> {
+  try {
+    const body = await readFile(path);
+    return new Response(body, {
+      status: 200,
+      headers: { 'content-type': type, 'cache-control': cache },
+    });
+  } catch {
+    return null;
+  }
+}
+
+export function useWebApp(dir: string = WEB_DIST_DIR): Plugin {
+  return {
+    async onRequest({ request, url, endResponse }) {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return;
+      if (url.pathname === '/' || url.pathname === '/index.html') {
+        const page = await fileResponse(
+          join(dir, 'index.html'),
+          'text/html; charset=utf-8',
+          'no-cache',
+        );
+        endResponse(
+          page ??
+            new Response(
+              'The org chart page is not built: run `npm run build` (npm start does it).',
+              {
+                status: 503,
+                headers: { 'content-type': 'text/plain; charset=utf-8' },
+              },
+            ),
+        );
+        return;
+      }
+      const asset = ASSET.exec(url.pathname);
+      if (asset?.[1] && asset[2]) {
+        const ext = `.${asset[2]}`;
+        const file = await fileResponse(
+          join(dir, 'assets', asset[1]),
+          TYPES[ext] ?? 'application/octet-stream',
+          // Vite puts a content hash in every asset name, so an asset never changes.
+          'public, max-age=31536000, immutable',
+        );
+        endResponse(file ?? new Response('Not found', { status: 404 }));
+      }
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/** The page's only way to the data: orggraph's public GraphQL API, over plain fetch. */
+export type Lang = 'en' | 'fr';
+
+export interface ChartUnit {
+  key: string;
+  kind: string;
+  name: string;
+  acronym: string | null;
+  reportsTo: { key: string } | null;
+  head: { title: string } | null;
+}
+
+export interface UnitDetail {
+  key: string;
+  kind: string;
+  nameEn: string;
+  nameFr: string;
+  acronym: string | null;
+  description: string;
+  head: { title: string } | null;
+  aliases: { text: string; lang: 'EN' | 'FR'; kind: string }[];
+  responsibilities: { key: string; label: string }[];
+  events: { key: string; date: string; title: string }[];
+  reportingSteps: { unit: { key: string; name: string }; basis: string }[];
+  sources: {
+    quote: string;
+    locator: string | null;
+    document: { title: string | null; url: string | null };
+  }[];
+}
+
+export interface SearchResult {
+  key: string;
+  name: string;
+  via: string;
+}
+
+export class ApiError extends Error {}
+
+async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+  if (!body.data) throw new ApiError(`HTTP ${response.status}`);
+  return body.data;
+}
+
+const LANG_ENUM = { en: 'EN', fr: 'FR' } as const;
+
+export const CHART_QUERY = `query Chart($lang: Lang) {
+  units {
+    key
+    kind
+    name(lang: $lang)
+    acronym(lang: $lang)
+    reportsTo { key }
+    head { title(lang: $lang) }
+  }
+}`;
+
+export async function fetchChart(lang: Lang): Promise<ChartUnit[]> {
+  const data = await graphql<{ units: ChartUnit[] }>(CHART_QUERY, { lang: LANG_ENUM[lang] });
+  return data.units;
+}
+
+export const UNIT_QUERY = `query Unit($key: String!, $lang: Lang) {
+  unit(name: $key) {
+    key
+    kind
+    nameEn: name(lang: EN)
+    nameFr: name(lang: FR)
+    acronym(lang: $lang)
+    description(lang: $lang)
+    head { title(lang: $lang) }
+    aliases { text lang kind }
+    responsibilities { key label(lang: $lang) }
+    events { key date title(lang: $lang) }
+    reportingSteps { unit { key name(lang: $lang) } basis }
+    sources { quote locator document { title(lang: $lang) url } }
+  }
+}`;
+
+export async function fetchUnit(key: string, lang: Lang): Promise<UnitDetail | null> {
+  const data = await graphql<{ unit: UnitDetail | null }>(UNIT_QUERY, {
+    key,
+    lang: LANG_ENUM[lang],
+  });
+  return data.unit;
+}
+
+const FIND_QUERY = `query Find($text: String!, $lang: Lang) {
+  unit(name: $text) { key name(lang: $lang) }
+  handlers(topic: $text) { unit { key name(lang: $lang) } topic { label(lang: $lang) } }
+}`;
+
+/**
+ * Units for what the user typed: a unit they named (name, acronym or alias) and the units that
+ * handle a topic they named, in the server's order.
+ */
+export async function findUnits(text: string, lang: Lang): Promise<SearchResult[]> {
+  const data = await graphql<{
+    unit: { key: string; name: string } | null;
+    handlers: { unit: { key: string; name: string }; topic: { label: string } }[];
+  }>(FIND_QUERY, { text, lang: LANG_ENUM[lang] });
+  const results: SearchResult[] = [];
+  if (data.unit) results.push({ ...data.unit, via: '' });
+  for (const h of data.handlers) {
+    if (!results.some((r) => r.key === h.unit.key)) {
+      results.push({ key: h.unit.key, name: h.unit.name, via: h.topic.label });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,66 @@
+import type { Lang } from './api';
+
+const STRINGS = {
+  en: {
+    title: 'NATO International Staff',
+    search: 'Search units and responsibilities',
+    searchPlaceholder: 'Search: cyber defence, NOS…',
+    noResults: 'Nothing matches',
+    language: 'Language',
+    asOf: 'As of',
+    fit: 'Fit',
+    fitLabel: 'Fit the chart to the window',
+    download: 'SVG',
+    downloadLabel: 'Download the chart as SVG',
+    graphiql: 'GraphiQL',
+    chart: 'Organisation chart',
+    close: 'Close',
+    head: 'Head',
+    names: 'Names',
+    aliases: 'Also called',
+    responsibilities: 'Responsibilities',
+    events: 'Events',
+    reportingLine: 'Reporting line',
+    sources: 'Sources',
+    query: 'Open this query in GraphiQL',
+    loading: 'Loading…',
+    loadError: 'Could not load the organisation',
+    via: 'handles',
+    stated: 'stated by a source',
+    derived: 'derived: part of',
+  },
+  fr: {
+    title: 'Secrétariat international de l’OTAN',
+    search: 'Rechercher des unités et des responsabilités',
+    searchPlaceholder: 'Rechercher : cyberdéfense, NOS…',
+    noResults: 'Aucun résultat',
+    language: 'Langue',
+    asOf: 'Au',
+    fit: 'Ajuster',
+    fitLabel: 'Ajuster l’organigramme à la fenêtre',
+    download: 'SVG',
+    downloadLabel: 'Télécharger l’organigramme en SVG',
+    graphiql: 'GraphiQL',
+    chart: 'Organigramme',
+    close: 'Fermer',
+    head: 'Direction',
+    names: 'Noms',
+    aliases: 'Autres noms',
+    responsibilities: 'Responsabilités',
+    events: 'Événements',
+    reportingLine: 'Ligne hiérarchique',
+    sources: 'Sources',
+    query: 'Ouvrir cette requête dans GraphiQL',
+    loading: 'Chargement…',
+    loadError: 'Impossible de charger l’organisation',
+    via: 'traite',
+    stated: 'indiqué par une source',
+    derived: 'déduit : fait partie de',
+  },
+} as const;
+
+export type UiText = (typeof STRINGS)[Lang];
+
+export function t(lang: Lang): UiText {
+  return STRINGS[lang];
+}

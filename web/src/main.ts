@@ -1,0 +1,120 @@
+import { fetchChart, fetchUnit, type Lang } from './api';
+import { OrgChart } from './chart';
+import { t } from './i18n';
+import { graphiqlUrl, renderPanel } from './panel';
+import { SearchBox } from './search-box';
+import cssText from './styles.css?inline';
+import { readState, writeState, type ViewState } from './url-state';
+
+const $ = <T extends HTMLElement>(id: string): T => {
+  const node = document.getElementById(id);
+  if (!node) throw new Error(`#${id} missing`);
+  return node as T;
+};
+
+const style = document.createElement('style');
+style.textContent = cssText;
+document.head.append(style);
+
+const state: ViewState = readState();
+const chart = new OrgChart($('chart'), { onSelect: (key) => void select(key, true) });
+const panel = $('panel');
+const status = $('status');
+
+function relabel(): void {
+  const text = t(state.lang);
+  document.documentElement.lang = state.lang;
+  document.title = `orggraph: ${text.title}`;
+  $('title').textContent = text.title;
+  $('search-label').textContent = text.search;
+  $<HTMLInputElement>('search-input').placeholder = text.searchPlaceholder;
+  $('lang-label').textContent = text.language;
+  $('date-label').textContent = text.asOf;
+  $('fit-button').textContent = text.fit;
+  $('fit-button').setAttribute('aria-label', text.fitLabel);
+  $('download-button').textContent = text.download;
+  $('download-button').setAttribute('aria-label', text.downloadLabel);
+  $('graphiql-link').textContent = text.graphiql;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
+  }
+}
+
+async function loadChart(): Promise<void> {
+  status.textContent = t(state.lang).loading;
+  try {
+    chart.render(await fetchChart(state.lang), t(state.lang), state.lang);
+    status.textContent = '';
+  } catch {
+    status.textContent = t(state.lang).loadError;
+  }
+}
+
+function closePanel(): void {
+  panel.hidden = true;
+  state.unit = null;
+  chart.highlight(null, []);
+  $<HTMLAnchorElement>('graphiql-link').href = '/graphql';
+  writeState(state);
+}
+
+async function select(key: string, focusPanel: boolean): Promise<void> {
+  const unit = await fetchUnit(key, state.lang).catch(() => null);
+  if (!unit) return;
+  state.unit = unit.key;
+  writeState(state);
+  renderPanel(panel, unit, state.lang, t(state.lang), (k) => void select(k, true), closePanel);
+  chart.highlight(
+    unit.key,
+    unit.reportingSteps.map((s) => s.unit.key),
+  );
+  $<HTMLAnchorElement>('graphiql-link').href = graphiqlUrl(unit.key, state.lang);
+  chart.reveal(unit.key);
+  if (focusPanel) panel.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
+}
+
+async function setLang(lang: Lang): Promise<void> {
+  state.lang = lang;
+  writeState(state);
+  relabel();
+  await loadChart();
+  if (state.unit) await select(state.unit, false);
+  else chart.fit();
+}
+
+new SearchBox(
+  $<HTMLInputElement>('search-input'),
+  $<HTMLUListElement>('search-results'),
+  () => state.lang,
+  () => t(state.lang),
+  (key) => {
+    void select(key, true).then(() => chart.focus(key));
+  },
+);
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+  button.addEventListener('click', () => void setLang(button.dataset.lang === 'fr' ? 'fr' : 'en'));
+}
+$('fit-button').addEventListener('click', () => chart.fit());
+$('download-button').addEventListener('click', () => {
+  const blob = new Blob([chart.toSvgDocument(cssText)], { type: 'image/svg+xml' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = 'orggraph-chart.svg';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+});
+// The as-of view needs the time-travel API; the control stays hidden until the server offers it.
+$('date-input').closest('label')?.setAttribute('hidden', '');
+
+// Keep the whole chart in view as the window changes, until the reader picks a unit.
+new ResizeObserver(() => {
+  if (!state.unit) chart.fit();
+}).observe($('chart'));
+
+relabel();
+void loadChart().then(async () => {
+  chart.fit();
+  if (state.unit) await select(state.unit, false);
+  document.body.dataset.ready = 'true';
+});

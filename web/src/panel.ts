@@ -1,0 +1,119 @@
+/** The side panel: everything the API knows about the selected unit, with its sources. */
+import { UNIT_QUERY, type Lang, type UnitDetail } from './api';
+import type { UiText } from './i18n';
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function section(title: string, id: string, body: Node): HTMLElement {
+  return el('section', { 'aria-labelledby': id }, el('h3', { id }, title), body);
+}
+
+function list<T>(items: T[], render: (item: T) => (Node | string)[]): HTMLElement {
+  return el('ul', {}, ...items.map((item) => el('li', {}, ...render(item))));
+}
+
+/** A GraphiQL link that opens the query fetching this unit. */
+export function graphiqlUrl(key: string, lang: Lang): string {
+  const params = new URLSearchParams({
+    query: UNIT_QUERY,
+    variables: JSON.stringify({ key, lang: lang.toUpperCase() }),
+  });
+  return `/graphql?${params.toString()}`;
+}
+
+export function renderPanel(
+  panel: HTMLElement,
+  unit: UnitDetail,
+  lang: Lang,
+  text: UiText,
+  onSelect: (key: string) => void,
+  onClose: () => void,
+): void {
+  const name = lang === 'fr' ? unit.nameFr : unit.nameEn;
+  const close = el('button', { type: 'button', class: 'close', 'aria-label': text.close }, '×');
+  close.addEventListener('click', onClose);
+  const line = el(
+    'ol',
+    { class: 'reporting-line' },
+    ...unit.reportingSteps.map((step) => {
+      const button = el('button', { type: 'button', class: 'link-button' }, step.unit.name);
+      button.addEventListener('click', () => onSelect(step.unit.key));
+      return el('li', { 'data-basis': step.basis }, button);
+    }),
+  );
+  panel.replaceChildren(
+    el(
+      'header',
+      {},
+      el('h2', { id: 'panel-heading' }, name),
+      unit.acronym ? el('p', { class: 'acronym' }, unit.acronym) : '',
+      close,
+    ),
+    el('p', { class: 'description' }, unit.description),
+    section(
+      text.names,
+      'panel-names',
+      el(
+        'dl',
+        {},
+        el('dt', {}, 'EN'),
+        el('dd', { lang: 'en' }, unit.nameEn),
+        el('dt', {}, 'FR'),
+        el('dd', { lang: 'fr' }, unit.nameFr),
+      ),
+    ),
+    unit.aliases.length
+      ? section(
+          text.aliases,
+          'panel-aliases',
+          list(unit.aliases, (a) => [el('span', { lang: a.lang.toLowerCase() }, a.text)]),
+        )
+      : '',
+    unit.head ? section(text.head, 'panel-head', el('p', {}, unit.head.title)) : '',
+    section(text.reportingLine, 'panel-line', line),
+    unit.responsibilities.length
+      ? section(
+          text.responsibilities,
+          'panel-resp',
+          list(unit.responsibilities, (r) => [r.label]),
+        )
+      : '',
+    unit.events.length
+      ? section(
+          text.events,
+          'panel-events',
+          list(unit.events, (e) => [el('time', {}, e.date), ' ', e.title]),
+        )
+      : '',
+    section(
+      text.sources,
+      'panel-sources',
+      list(unit.sources, (s) => [
+        el('blockquote', {}, `« ${s.quote} »`),
+        el(
+          'cite',
+          {},
+          s.document.url
+            ? el(
+                'a',
+                { href: s.document.url, rel: 'noreferrer' },
+                s.document.title ?? s.document.url,
+              )
+            : (s.document.title ?? ''),
+          s.locator ? ` (${s.locator})` : '',
+        ),
+      ]),
+    ),
+    el('p', {}, el('a', { href: graphiqlUrl(unit.key, lang), class: 'graphiql' }, text.query)),
+  );
+  panel.hidden = false;
+}

@@ -1,0 +1,119 @@
+/**
+ * The HTTP benchmark's workloads: GraphQL documents, each doing a fixed amount of work, that every
+ * server variant answers identically.
+ */
+export interface Request {
+  readonly query: string;
+  readonly variables?: Record<string, unknown>;
+}
+
+export interface Workload {
+  readonly name: string;
+  readonly description: string;
+  /** One request repeated, or a mix cycled through (different documents and variables). */
+  readonly requests: readonly Request[];
+}
+
+const REPORTING_LINE: Request = {
+  query: `query ReportingLine($unit: String!) { reportingLine(unit: $unit) { key name kind } }`,
+  variables: { unit: 'NATO Security Office' },
+};
+
+const STRUCTURE: Request = {
+  query: `query Structure {
+  internationalStaff {
+    key name kind head { title }
+    responsibilities { key label }
+    units {
+      key name kind head { title }
+      responsibilities { key label }
+      units { key name kind head { title } responsibilities { key label } }
+    }
+  }
+}`,
+};
+
+const WHO_HANDLES: Request = {
+  query: `query WhoHandles($topic: String!) { whoHandles(topic: $topic) { key name kind } }`,
+  variables: { topic: 'cyber defence' },
+};
+
+const UNIT_NAMES = [
+  'NATO Security Office',
+  'NOS',
+  'ESC',
+  'PASP',
+  'DPP',
+  'Operations Division',
+  'DI',
+  'PDD',
+  'Executive Management Division',
+  'NOR',
+  'IBAN',
+  'OLA',
+  'Policy Planning Unit',
+  'DSG',
+  'Private Office',
+  'International Staff',
+  'Secretary General',
+  'NAC',
+  'Office of the Financial Controller',
+  "Bureau de sécurité de l'OTAN",
+];
+const TOPICS = [
+  'cyber defence',
+  'terrorism',
+  'energy security',
+  'nuclear policy',
+  'peacekeeping',
+  'air defence',
+  'human resources',
+  'crisis management',
+  'media',
+  'exercises',
+  'armaments planning',
+  'legal affairs',
+  'civil emergency planning',
+  'information management',
+  'security investment',
+  'defence planning',
+  'cyberdéfense',
+  'climate change',
+  'conference services',
+  'weapons of mass destruction',
+];
+
+/** 50 different requests: reporting lines, who-handles, unit details, in both languages. */
+function mix(): Request[] {
+  const out: Request[] = [];
+  UNIT_NAMES.forEach((unit, i) =>
+    out.push({
+      query: `query Line${i}($unit: String!, $lang: Lang) { reportingLine(unit: $unit) { key name(lang: $lang) } }`,
+      variables: { unit, lang: i % 2 ? 'FR' : 'EN' },
+    }),
+  );
+  TOPICS.forEach((topic, i) =>
+    out.push({
+      query: `query Handles${i}($topic: String!) { whoHandles(topic: $topic) { key name acronym head { title } } }`,
+      variables: { topic },
+    }),
+  );
+  UNIT_NAMES.slice(0, 10).forEach((name, i) =>
+    out.push({
+      query: `query Unit${i}($name: String!) { unit(name: $name) { key name description responsibilities { label } events { date title } sources { quote } } }`,
+      variables: { name },
+    }),
+  );
+  return out;
+}
+
+export const WORKLOADS: readonly Workload[] = [
+  {
+    name: 'a-reporting-line',
+    description: 'reporting line of "NATO Security Office"',
+    requests: [REPORTING_LINE],
+  },
+  { name: 'b-structure', description: 'the whole structure, three levels', requests: [STRUCTURE] },
+  { name: 'c-who-handles', description: 'whoHandles("cyber defence")', requests: [WHO_HANDLES] },
+  { name: 'f-mix-50', description: '50 different queries, varying variables', requests: mix() },
+];

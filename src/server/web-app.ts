@@ -31,39 +31,38 @@ async function fileResponse(path: string, type: string, cache: string): Promise<
   }
 }
 
+async function pageResponse(dir: string): Promise<Response> {
+  const page = await fileResponse(join(dir, 'index.html'), 'text/html; charset=utf-8', 'no-cache');
+  return (
+    page ??
+    new Response('The org chart page is not built: run `npm run build` (npm start does it).', {
+      status: 503,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
+  );
+}
+
+async function assetResponse(dir: string, name: string, ext: string): Promise<Response> {
+  const file = await fileResponse(
+    join(dir, 'assets', name),
+    TYPES[ext] ?? 'application/octet-stream',
+    // Vite puts a content hash in every asset name, so an asset never changes.
+    'public, max-age=31536000, immutable',
+  );
+  return file ?? new Response('Not found', { status: 404 });
+}
+
 export function useWebApp(dir: string = WEB_DIST_DIR): Plugin {
   return {
-    async onRequest({ request, url, endResponse }) {
+    // Synchronous for every other request: an async hook would put a promise on the GraphQL path.
+    onRequest({ request, url, endResponse }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       if (url.pathname === '/' || url.pathname === '/index.html') {
-        const page = await fileResponse(
-          join(dir, 'index.html'),
-          'text/html; charset=utf-8',
-          'no-cache',
-        );
-        endResponse(
-          page ??
-            new Response(
-              'The org chart page is not built: run `npm run build` (npm start does it).',
-              {
-                status: 503,
-                headers: { 'content-type': 'text/plain; charset=utf-8' },
-              },
-            ),
-        );
-        return;
+        return pageResponse(dir).then(endResponse);
       }
       const asset = ASSET.exec(url.pathname);
-      if (asset?.[1] && asset[2]) {
-        const ext = `.${asset[2]}`;
-        const file = await fileResponse(
-          join(dir, 'assets', asset[1]),
-          TYPES[ext] ?? 'application/octet-stream',
-          // Vite puts a content hash in every asset name, so an asset never changes.
-          'public, max-age=31536000, immutable',
-        );
-        endResponse(file ?? new Response('Not found', { status: 404 }));
-      }
+      if (asset?.[1] && asset[2])
+        return assetResponse(dir, asset[1], `.${asset[2]}`).then(endResponse);
     },
   };
 }

@@ -12,5 +12,7 @@ import './organization';
 import './post';
 import './secretary-general';
 import './topic';
+import './traversal';
+import './unit-tree';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

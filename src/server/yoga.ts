@@ -8,6 +8,7 @@ import { createContext, type Context } from '../schema/context';
 import { schema } from '../schema/index';
 import { langFromAcceptLanguage } from './accept-language';
 import { EXAMPLES } from './examples';
+import { useExports } from './export-plugin';
 import type { GraphStore } from './graph-store';
 
 export interface YogaOptions {
@@ -33,6 +34,7 @@ export function createOrgYoga({ store, graphiql = true, logging = true }: YogaOp
     },
     renderGraphiQL,
     plugins: [
+      useExports(store),
       useReadinessCheck({
         endpoint: '/readyz',
         check: () => {

@@ -15,6 +15,7 @@ import type { Path } from 'graphql/jsutils/Path';
 import { baseOf, coverageOf, graphAt, type Coverage, type Presence } from '../graph/as-of';
 import { changesBetween, type Changes, type UnitChange } from '../graph/changes';
 import { periodProblem } from '../graph/event-query';
+import { resolveUnit } from '../graph/resolve-unit';
 import type { Unit } from '../graph/types';
 import { unitValidity } from '../graph/validity';
 import { builder, QueryRef } from './builder';
@@ -148,12 +149,11 @@ const CoverageRef = builder.objectRef<Coverage>('Coverage').implement({
       type: PresenceEnum,
       nullable: true,
       description:
-        'How the view knows about one unit (named as in `unit(name:)`); null when unknown name.',
+        'How the view knows about one unit (named as in `unit(name:)`); null for a name no unit of the dataset has.',
       args: { unit: t.arg.string({ required: true, description: 'What the unit is called.' }) },
       resolve: (c, args, ctx) => {
-        const base = baseOf(ctx.graph);
-        const unit = base.unitNameEntries(args.unit)[0]?.unitKey ?? base.unit(args.unit)?.key;
-        return unit ? (c.presence.get(unit) ?? null) : null;
+        const unit = resolveUnit(baseOf(ctx.graph), args.unit)?.unit;
+        return unit ? (c.presence.get(unit.key) ?? null) : null;
       },
     }),
     assumedUnits: t.field({

@@ -4,10 +4,16 @@
  * unit on both reporting lines.
  */
 import { bidirectional } from 'graphology-shortest-path/unweighted';
-import { EDGE_KINDS, graphIndex, type EdgeKind, type GraphEdge, type NodeRef } from './graph-index';
+import {
+  EDGE_KINDS,
+  graphIndex,
+  parseNodeId,
+  type EdgeKind,
+  type GraphEdge,
+  type NodeRef,
+} from './graph-index';
 import type { OrgGraph } from './org-graph';
 import { reportingLine, type ReportingStep } from './reporting-line';
-import { parseNodeId } from './graph-index';
 import type { Unit } from './types';
 
 export type Direction = 'forward' | 'backward';

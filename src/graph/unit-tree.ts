@@ -3,7 +3,7 @@
  * one round trip), its siblings and counts. Depth-bounded walks go through graphology's BFS.
  */
 import { bfsFromNode } from 'graphology-traversal';
-import { graphIndex, nodeId } from './graph-index';
+import { graphIndex, nodeId, parseNodeId } from './graph-index';
 import type { OrgGraph } from './org-graph';
 import type { Unit } from './types';
 
@@ -49,7 +49,7 @@ export function descendants(graph: OrgGraph, unit: Unit, maxDepth = MAX_DEPTH): 
     nodeId('unit', unit.key),
     (id, _, depth) => {
       if (depth > 0) {
-        const found = graph.unit(id.slice('unit:'.length));
+        const found = graph.unit(parseNodeId(id)?.key ?? '');
         if (found?.parent) out.push({ unit: found, depth, parentKey: found.parent.unitKey });
       }
       return depth >= maxDepth;

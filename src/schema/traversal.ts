@@ -15,11 +15,11 @@ import {
   type PathStep,
 } from '../graph/path';
 import { edgeValidity } from '../graph/validity';
+import { nodeLabel } from '../graph/node-label';
 import { depthProblem, MAX_DEPTH } from '../graph/unit-tree';
 import { builder } from './builder';
 import { CitationRef, CorrectionRef } from './citation';
-import type { Context } from './context';
-import { Lang, LANG_ARG_DESCRIPTION, pick } from './lang';
+import { Lang, LANG_ARG_DESCRIPTION } from './lang';
 import { refuseIf, globalId, nodeArg } from './node-arg';
 import { EventRef, OrgUnitRef, PostRef, ReportingStepRef, TopicRef } from './refs';
 import { ValidityRef } from './validity';
@@ -94,31 +94,6 @@ const TraversalDirection = builder.enumType('TraversalDirection', {
   } as const,
 });
 
-function label(ctx: Context, node: NodeRef, lang: 'en' | 'fr' | null | undefined): string {
-  const g = ctx.graph;
-  switch (node.type) {
-    case 'unit': {
-      const u = g.unit(node.key);
-      return u ? pick(u.name, lang, ctx) : node.key;
-    }
-    case 'post': {
-      const p = g.post(node.key);
-      const u = p && g.unit(p.unitKey);
-      return p
-        ? `${pick(p.title, lang, ctx)}${u ? ` (${pick(u.name, lang, ctx)})` : ''}`
-        : node.key;
-    }
-    case 'topic': {
-      const t = g.topic(node.key);
-      return t ? pick(t.label, lang, ctx) : node.key;
-    }
-    case 'event': {
-      const e = g.event(node.key);
-      return e ? pick(e.title, lang, ctx) : node.key;
-    }
-  }
-}
-
 interface NodeView {
   readonly node: NodeRef;
   readonly distance?: number | undefined;
@@ -137,7 +112,7 @@ const GraphNodeRef = builder.objectRef<NodeView>('GraphNode').implement({
     label: t.string({
       description: 'A name to display.',
       args: { lang: t.arg({ type: Lang, description: LANG_ARG_DESCRIPTION }) },
-      resolve: (n, args, ctx) => label(ctx, n.node, args.lang),
+      resolve: (n, args, ctx) => nodeLabel(ctx.graph, n.node, args.lang ?? ctx.lang),
     }),
     distance: t.int({
       nullable: true,

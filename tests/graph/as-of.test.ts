@@ -79,6 +79,12 @@ describe('the graph as of a date', () => {
     expect(c.notes.map((n) => n.en).join(' ')).toContain('does not describe the structure before');
   });
 
+  it('after the dataset’s date, keeps its structure and says later changes are not recorded', async () => {
+    const g = graphAt(await defaultGraph(), date('2020'));
+    expect(g.units('division')).toHaveLength(7);
+    expect(coverageOf(g).notes[0]?.en).toContain('later changes are not recorded');
+  });
+
   it('keeps only the events that had happened', async () => {
     const g = graphAt(await defaultGraph(), date('2002-11-25'));
     expect(g.events().map((e) => e.key)).toEqual([

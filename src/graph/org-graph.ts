@@ -156,6 +156,34 @@ export class OrgGraph {
     return this.data.topicNames.get(nameKey(text));
   }
 
+  /**
+   * The same graph with only some units, posts and events (a view at a date); topics and documents
+   * stay. Name entries of the units left out are dropped, so they are not found by name either.
+   */
+  restrictedTo(keep: {
+    readonly units: ReadonlySet<string>;
+    readonly posts: ReadonlySet<string>;
+    readonly events: ReadonlySet<string>;
+  }): OrgGraph {
+    const only = <T>(map: ReadonlyMap<string, T>, keys: ReadonlySet<string>) =>
+      new Map([...map].filter(([k]) => keys.has(k)));
+    const unitNames = new Map<string, readonly UnitNameEntry[]>();
+    for (const [name, entries] of this.data.unitNames) {
+      const kept = entries.filter((e) => keep.units.has(e.unitKey));
+      if (kept.length > 0) unitNames.set(name, kept);
+    }
+    return new OrgGraph(
+      {
+        ...this.data,
+        units: only(this.data.units, keep.units),
+        posts: only(this.data.posts, keep.posts),
+        events: only(this.data.events, keep.events),
+        unitNames,
+      },
+      this.meta,
+    );
+  }
+
   counts(): { units: number; posts: number; topics: number; events: number; citations: number } {
     return {
       units: this.data.units.size,

@@ -32,6 +32,6 @@ export const builder = new SchemaBuilder<{
   },
 });
 
-builder.queryType({
+export const QueryRef = builder.queryType({
   description: 'The organisation graph: units, posts, topics and events, with their sources.',
 });

@@ -1,12 +1,13 @@
-import { eventsBetween } from '../graph/events-between';
+import { periodProblem, queryEvents } from '../graph/event-query';
 import { builder } from './builder';
 import { CitationRef, CorrectionRef } from './citation';
 import { DatePrecision, DateScalar } from './date';
 import { localizedString, optionalLocalizedString } from './lang';
 import { loadAll } from './loaders';
+import { refuseIf, unitArg } from './node-arg';
 import { EventRef, OrgUnitRef } from './refs';
 
-const EventKind = builder.enumType('EventKind', {
+export const EventKind = builder.enumType('EventKind', {
   description: 'What kind of event it is.',
   values: {
     CREATION: { value: 'creation', description: 'A unit was created.' },
@@ -113,8 +114,19 @@ builder.queryField('events', (t) =>
     args: {
       from: t.arg({ type: DateScalar, description: 'Earliest date (inclusive), e.g. "2007".' }),
       to: t.arg({ type: DateScalar, description: 'Latest date (inclusive), e.g. "2010-12".' }),
+      kinds: t.arg({ type: [EventKind], description: 'Only events of these kinds.' }),
+      affecting: t.arg.string({
+        description:
+          'Only events affecting this unit, named as in `unit(name:)`; an unknown name is an error.',
+      }),
     },
-    resolve: (_, args, ctx) =>
-      eventsBetween(ctx.graph, args.from ?? undefined, args.to ?? undefined),
+    resolve: (_, args, ctx) => {
+      const period = { from: args.from ?? undefined, to: args.to ?? undefined };
+      refuseIf(periodProblem(period.from, period.to), 'from');
+      const affecting = args.affecting
+        ? [unitArg(ctx.graph, 'affecting', args.affecting)]
+        : undefined;
+      return queryEvents(ctx.graph, { ...period, kinds: args.kinds ?? undefined, affecting });
+    },
   }),
 );

@@ -1,5 +1,6 @@
 /** Builds the schema: each module below declares one GraphQL type and the root fields returning it. */
 import { lexicographicSortSchema } from 'graphql';
+import { withDatedViews } from './as-of';
 import { builder } from './builder';
 import './cabinet';
 import './dataset';
@@ -10,7 +11,10 @@ import './office';
 import './org-unit';
 import './organization';
 import './post';
+import './provenance';
 import './secretary-general';
 import './topic';
+import './traversal';
+import './unit-tree';
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+export const schema = withDatedViews(lexicographicSortSchema(builder.toSchema()));

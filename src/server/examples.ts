@@ -99,4 +99,99 @@ query History {
 }
 `,
   },
+  {
+    title: 'Path from the Office of Legal Affairs to the NATO Office of Security',
+    query: `# The shortest path along reporting lines, each step with its edge kind and direction,
+# and the lowest unit both answer to. Leave out \`via\` to walk every kind of edge.
+query PathOlaToNos {
+  path(from: "Office of Legal Affairs", to: "NOS", via: [REPORTS_TO]) {
+    length
+    steps {
+      node { label type }
+      edge { kind basis sources { quote locator } }
+      direction
+    }
+    commonSuperior {
+      unit { name }
+      basis
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'The structure as of 2009-06-01',
+    query: `# Everything under at(date:) is answered as of that date: no ESC division before August
+# 2010. The coverage says what the sources do and do not describe for that date.
+query StructureIn2009 {
+  at(date: "2009-06-01") {
+    coverage {
+      date
+      complete
+      notes
+      absentUnits { name established }
+    }
+    divisions { name acronym }
+    internationalStaff {
+      childCount
+      units { name validity { validFrom open basis } }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Changes between 2006 and 2011',
+    query: `# Only dated changes are listed; the notes say where the sources are silent.
+query Changes2006To2011 {
+  changes(from: "2006", to: "2011") {
+    appeared {
+      unit { name }
+      validity { validFrom validFromPrecision }
+      events { date title }
+      basis
+      sources { quote locator }
+    }
+    disappeared { unit { name } }
+    moved { unit { name } fromParent { name } toParent { name } }
+    events { date dateQualifier title }
+    notes
+  }
+}
+`,
+  },
+  {
+    title: 'Neighbourhood of the Emerging Security Challenges Division',
+    query: `# Plain node and edge lists, ready for a graph-drawing client.
+query NeighbourhoodOfEsc {
+  neighbourhood(of: "ESC", depth: 2) {
+    centre { id label }
+    nodes { id type label distance }
+    edges { kind source target basis }
+  }
+}
+`,
+  },
+  {
+    title: 'Sources and correction of the Prague Summit',
+    query: `# The source dates the Prague Summit to November 2009; the data keeps its claim and
+# the corrected date, with the evidence.
+query PragueSummitSources {
+  events(kinds: [SUMMIT], affecting: "NATO", from: "2002", to: "2002") {
+    key
+    date
+    endDate
+    title
+    sources { quote locator lang document { title url verified } }
+    corrections {
+      field
+      claimed
+      corrected
+      reason
+      sources { quote document { title url } }
+    }
+  }
+}
+`,
+  },
 ];

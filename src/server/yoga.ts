@@ -8,6 +8,7 @@ import { createContext, type Context } from '../schema/context';
 import { schema } from '../schema/index';
 import { langFromAcceptLanguage } from './accept-language';
 import { EXAMPLES } from './examples';
+import { useExports } from './export-plugin';
 import type { GraphStore } from './graph-store';
 import { useWebApp } from './web-app';
 
@@ -35,6 +36,7 @@ export function createOrgYoga({ store, graphiql = true, logging = true }: YogaOp
     renderGraphiQL,
     plugins: [
       useWebApp(),
+      useExports(store),
       useReadinessCheck({
         endpoint: '/readyz',
         check: () => {

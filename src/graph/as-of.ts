@@ -1,0 +1,205 @@
+/**
+ * The graph as it stood on a date. Only what the data dates is known: a unit's `established`
+ * (ESC from 2010-08, NOR from 2007, the IS from 1951). The source describes the structure as of its
+ * own date and says the IS went through several restructurings, the latest dated one after the
+ * Prague Summit; it itemises none of them. So a unit the data does not date is assumed to have
+ * existed since that latest restructuring, and before it is left out as not described (never
+ * invented); a unit that holds a dated part (NATO, for the IS of 1951) is implied by it. A view
+ * says all this in its coverage.
+ */
+import type { OrgGraph } from './org-graph';
+import { endOf, startOf, type PartialDate } from './partial-date';
+import type { Localized, OrgEvent, Unit } from './types';
+import { unitValidity } from './validity';
+
+/** How a view knows whether a unit existed on its date. */
+export type Presence =
+  /** The unit's own dates include the date. */
+  | 'known'
+  /** Undated, and the date falls in the period the source describes. */
+  | 'assumed'
+  /** Undated, but a part of it existed then (the IS of 1951 implies NATO). */
+  | 'implied'
+  /** Undated, and the source does not describe the structure at that date: left out. */
+  | 'unknown'
+  /** Its dates exclude the date (not yet established, or dissolved). */
+  | 'absent';
+
+export const PRESENT: ReadonlySet<Presence> = new Set(['known', 'assumed', 'implied']);
+
+export interface Coverage {
+  /** The date answers describe. */
+  readonly date: PartialDate;
+  readonly datasetAsOf: PartialDate;
+  /** The latest restructuring the source mentions, since which undated units are assumed. */
+  readonly describedSince?: OrgEvent | undefined;
+  readonly presence: ReadonlyMap<string, Presence>;
+  readonly notes: readonly Localized[];
+}
+
+/** The first day on which a date counts as reached: the first day of a partial date's period. */
+export const dayOf = (d: PartialDate) => startOf(d);
+
+/** Whether an event had happened by `day`: one dated "after X" only once X is over. */
+function happenedBy(e: OrgEvent, day: string): boolean {
+  return e.dateQualifier === 'after' ? endOf(e.date) < day : startOf(e.date) <= day;
+}
+
+/** The latest restructuring the data records, if any (the source itemises no earlier structure). */
+export function latestRestructuring(graph: OrgGraph): OrgEvent | undefined {
+  return graph
+    .events()
+    .filter((e) => e.kind === 'restructuring')
+    .at(-1);
+}
+
+export function presenceAt(graph: OrgGraph, unit: Unit, day: string): Presence {
+  const v = unitValidity(unit);
+  if (v.validTo && endOf(v.validTo) < day) return 'absent';
+  if (v.validFrom) return startOf(v.validFrom) <= day ? 'known' : 'absent';
+  const since = latestRestructuring(graph);
+  const datasetDay = dayOf(graph.dataset.asOf);
+  if (day >= datasetDay) return 'assumed';
+  if (!since) return 'unknown';
+  return happenedBy(since, day) ? 'assumed' : 'unknown';
+}
+
+function presences(graph: OrgGraph, day: string): Map<string, Presence> {
+  const map = new Map<string, Presence>();
+  for (const u of graph.units()) map.set(u.key, presenceAt(graph, u, day));
+  // A unit that exists implies the wholes it is part of, whatever the data dates of them.
+  for (const u of graph.units()) {
+    const p = map.get(u.key);
+    if (p !== 'known' && p !== 'assumed') continue;
+    for (let up = u.parent && graph.unit(u.parent.unitKey); up;) {
+      if (map.get(up.key) !== 'unknown') break;
+      map.set(up.key, 'implied');
+      up = up.parent && graph.unit(up.parent.unitKey);
+    }
+  }
+  return map;
+}
+
+const names = (units: readonly Unit[], lang: 'en' | 'fr') =>
+  units.map((u) => u.name[lang]).join(', ');
+
+function coverageNotes(graph: OrgGraph, date: PartialDate, presence: Map<string, Presence>) {
+  const notes: Localized[] = [];
+  const day = dayOf(date);
+  const asOf = graph.dataset.asOf.value;
+  const with_ = (p: Presence) => graph.units().filter((u) => presence.get(u.key) === p);
+  const since = latestRestructuring(graph);
+  if (day > dayOf(graph.dataset.asOf)) {
+    notes.push({
+      en: `The dataset describes the organisation as of ${asOf}; later changes are not recorded, so this is its structure on that date.`,
+      fr: `Le jeu de données décrit l'organisation au ${asOf} ; les changements ultérieurs n'y figurent pas : c'est la structure à cette date.`,
+    });
+  }
+  const unknown = with_('unknown');
+  if (unknown.length > 0) {
+    const when = since
+      ? `${since.dateQualifier === 'after' ? 'after ' : ''}${since.date.value}`
+      : asOf;
+    const quand = since
+      ? `${since.dateQualifier === 'after' ? 'après ' : ''}${since.date.value}`
+      : asOf;
+    notes.push({
+      en: `The source does not describe the structure before ${since ? `“${since.title.en}” (${when})` : when}: earlier restructurings are not itemised. ${unknown.length} units it does not date are left out rather than assumed: ${names(unknown, 'en')}.`,
+      fr: `La source ne décrit pas la structure avant ${since ? `« ${since.title.fr} » (${quand})` : quand} : les restructurations antérieures ne sont pas détaillées. ${unknown.length} unités qu'elle ne date pas sont omises plutôt que supposées : ${names(unknown, 'fr')}.`,
+    });
+  }
+  const assumed = with_('assumed');
+  if (assumed.length > 0 && day < dayOf(graph.dataset.asOf)) {
+    notes.push({
+      en: `${assumed.length} units are not dated by the sources and are assumed to have existed in their ${asOf} form${since ? ` since “${since.title.en}”` : ''}: ${names(assumed, 'en')}.`,
+      fr: `${assumed.length} unités ne sont pas datées par les sources et sont supposées exister sous leur forme du ${asOf}${since ? ` depuis « ${since.title.fr} »` : ''} : ${names(assumed, 'fr')}.`,
+    });
+  }
+  const implied = with_('implied');
+  if (implied.length > 0) {
+    notes.push({
+      en: `Not dated, but implied by a dated part of them: ${names(implied, 'en')}.`,
+      fr: `Non datées, mais impliquées par une de leurs parties datées : ${names(implied, 'fr')}.`,
+    });
+  }
+  const absent = with_('absent');
+  if (absent.length > 0) {
+    notes.push({
+      en: `Not yet established on ${date.value}: ${absent.map((u) => `${u.name.en} (${u.established?.value ?? '?'})`).join(', ')}.`,
+      fr: `Pas encore créées le ${date.value} : ${absent.map((u) => `${u.name.fr} (${u.established?.value ?? '?'})`).join(', ')}.`,
+    });
+  }
+  return notes;
+}
+
+interface View {
+  readonly base: OrgGraph;
+  readonly coverage: Coverage;
+}
+
+const views = new WeakMap<OrgGraph, View>();
+const viewsByDate = new WeakMap<OrgGraph, Map<string, OrgGraph>>();
+/** Dates are few in practice; the bound only keeps a hostile client from filling memory. */
+const MAX_CACHED_DATES = 256;
+
+function coverageFor(base: OrgGraph, date: PartialDate): Coverage {
+  const presence = presences(base, dayOf(date));
+  return {
+    date,
+    datasetAsOf: base.dataset.asOf,
+    describedSince: latestRestructuring(base),
+    presence,
+    notes: coverageNotes(base, date, presence),
+  };
+}
+
+/** The graph as it stood on `date`, built once per date and kept with the loaded graph. */
+export function graphAt(graph: OrgGraph, date: PartialDate): OrgGraph {
+  const base = views.get(graph)?.base ?? graph;
+  let cache = viewsByDate.get(base);
+  if (!cache) {
+    cache = new Map();
+    viewsByDate.set(base, cache);
+  }
+  const cached = cache.get(date.value);
+  if (cached) return cached;
+  const coverage = coverageFor(base, date);
+  const day = dayOf(date);
+  const units = new Set(
+    base
+      .units()
+      .filter((u) => PRESENT.has(coverage.presence.get(u.key) ?? 'unknown'))
+      .map((u) => u.key),
+  );
+  const posts = new Set(
+    base
+      .posts()
+      .filter((p) => units.has(p.unitKey))
+      .map((p) => p.key),
+  );
+  const events = new Set(
+    base
+      .events()
+      .filter((e) => happenedBy(e, day))
+      .map((e) => e.key),
+  );
+  const view = base.restrictedTo({ units, posts, events });
+  views.set(view, { base, coverage });
+  if (cache.size >= MAX_CACHED_DATES) cache.delete(cache.keys().next().value ?? '');
+  cache.set(date.value, view);
+  return view;
+}
+
+/** What a graph (a view, or the loaded graph as of its own date) covers. */
+export function coverageOf(graph: OrgGraph): Coverage {
+  const known = views.get(graph);
+  if (known) return known.coverage;
+  const coverage = coverageFor(graph, graph.dataset.asOf);
+  views.set(graph, { base: graph, coverage });
+  return coverage;
+}
+
+/** The loaded graph a view was cut from (the graph itself when it is not a view). */
+export function baseOf(graph: OrgGraph): OrgGraph {
+  return views.get(graph)?.base ?? graph;
+}

@@ -1,0 +1,99 @@
+/**
+ * The graph as Popolo JSON (organizations, posts, memberships, events). Popolo has no field for
+ * responsibilities or reporting links, so they are extensions prefixed `x_`, as Popolo asks.
+ */
+import { coverageOf } from '../as-of';
+import type { OrgGraph } from '../org-graph';
+import type { Citation, Lang } from '../types';
+
+const CLASSIFICATION: Record<string, string> = {
+  organization: 'international organization',
+  council: 'council',
+  'secretary-general': 'secretary general',
+  'international-staff': 'secretariat',
+  cabinet: 'cabinet',
+  'cabinet-unit': 'cabinet unit',
+  division: 'division',
+  office: 'independent office',
+};
+
+const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
+
+const sources = (citations: readonly Citation[]) =>
+  citations.map((c) => ({
+    url: c.document.url ?? null,
+    note: [c.document.key, c.locator, c.quote].filter(Boolean).join(' · '),
+  }));
+
+export function toPopolo(graph: OrgGraph, lang: Lang) {
+  const coverage = coverageOf(graph);
+  return {
+    meta: {
+      dataset: graph.dataset.key,
+      title: graph.dataset.title[lang],
+      as_of: coverage.date.value,
+      dataset_as_of: graph.dataset.asOf.value,
+      coverage: coverage.notes.map((n) => n[lang]),
+    },
+    organizations: graph.units().map((u) => ({
+      id: u.key,
+      name: u.name[lang],
+      other_names: [
+        { name: u.name[other(lang)], note: other(lang) },
+        ...u.aliases.map((a) => ({ name: a.text, note: `${a.kind} (${a.lang})` })),
+      ],
+      ...(u.acronym ? { identifiers: [{ scheme: 'acronym', identifier: u.acronym.en }] } : {}),
+      classification: CLASSIFICATION[u.kind] ?? u.kind,
+      parent_id: u.parent && graph.unit(u.parent.unitKey) ? u.parent.unitKey : null,
+      founding_date: u.established?.value ?? null,
+      dissolution_date: u.dissolved?.value ?? null,
+      description: u.description[lang],
+      sources: sources(u.sources),
+      x_reports_to: u.reportsTo && graph.unit(u.reportsTo.unitKey) ? u.reportsTo.unitKey : null,
+      x_responsibilities: u.responsibilities.map((r) => {
+        const topic = graph.topic(r.topicKey);
+        return { topic_id: r.topicKey, label: topic?.label[lang] ?? r.topicKey, basis: r.basis };
+      }),
+    })),
+    posts: graph.posts().map((p) => ({
+      id: p.key,
+      label: p.title[lang],
+      other_label: [p.title[other(lang)], ...(p.acronym ? [p.acronym] : [])],
+      role: p.role === 'head' ? 'Head' : p.role === 'deputy' ? 'Deputy' : 'Member',
+      organization_id: p.unitKey,
+      sources: sources(p.sources),
+    })),
+    memberships: graph.units().flatMap((u) =>
+      u.memberOf
+        .filter((m) => graph.unit(m.unitKey))
+        .map((m) => ({
+          id: `${u.key}-member-of-${m.unitKey}`,
+          person_id: null,
+          post_id: u.headKey ?? null,
+          organization_id: m.unitKey,
+          role: 'administrative member',
+          sources: sources(m.sources),
+        })),
+    ),
+    events: graph.events().map((e) => ({
+      id: e.key,
+      name: e.title[lang],
+      classification: e.kind,
+      start_date: e.date.value,
+      end_date: e.endDate?.value ?? null,
+      ...(e.place ? { location: e.place[lang] } : {}),
+      status: e.status,
+      organization_id: e.affectsKeys.find((k) => graph.unit(k)) ?? null,
+      parent_id: e.partOfKey && graph.event(e.partOfKey) ? e.partOfKey : null,
+      x_affects: e.affectsKeys.filter((k) => graph.unit(k)),
+      x_caused_by: e.causedByKeys.filter((k) => graph.event(k)),
+      x_corrections: e.corrections.map((c) => ({
+        field: c.field,
+        claimed: c.claimed,
+        corrected: c.corrected,
+        reason: c.reason,
+      })),
+      sources: sources(e.sources),
+    })),
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The nodes within some distance of a node over chosen kinds of edge and direction, and the edges
+ * among them: plain lists a graph-drawing client can use as they are.
+ */
+import { bfsFromNode } from 'graphology-traversal';
+import {
+  graphIndex,
+  parseNodeId,
+  type EdgeKind,
+  type GraphEdge,
+  type NodeRef,
+} from './graph-index';
+import type { OrgGraph } from './org-graph';
+import { ALL_KINDS } from './path';
+
+/** OUT follows edges as they point (a unit to its parent), IN against them, BOTH either way. */
+export type WalkDirection = 'out' | 'in' | 'both';
+
+export interface NeighbourNode {
+  readonly node: NodeRef;
+  /** Number of edges from the centre (0 for the centre itself). */
+  readonly distance: number;
+}
+
+export interface Neighbourhood {
+  readonly centre: NodeRef;
+  /** The centre first, then by distance, in the order found. */
+  readonly nodes: readonly NeighbourNode[];
+  /** Every edge of the chosen kinds joining two of the nodes. */
+  readonly edges: readonly GraphEdge[];
+}
+
+const MODE = { out: 'out', in: 'in', both: 'directed' } as const;
+
+export function neighbourhood(
+  graph: OrgGraph,
+  centre: NodeRef,
+  depth: number,
+  kinds: ReadonlySet<EdgeKind> = ALL_KINDS,
+  direction: WalkDirection = 'both',
+): Neighbourhood {
+  const index = graphIndex(graph);
+  const nodes: NeighbourNode[] = [];
+  if (index.hasNode(centre.id)) {
+    bfsFromNode(
+      index.view(kinds).directed,
+      centre.id,
+      (id, _, distance) => {
+        const node = parseNodeId(id);
+        if (node) nodes.push({ node, distance });
+        return distance >= depth;
+      },
+      { mode: MODE[direction] },
+    );
+  }
+  const inside = new Set(nodes.map((n) => n.node.id));
+  const edges = [...index.edges()].filter(
+    (e) => kinds.has(e.kind) && inside.has(e.source) && inside.has(e.target),
+  );
+  return { centre, nodes, edges };
+}

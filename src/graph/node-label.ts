@@ -1,0 +1,21 @@
+/** A name to display for any node: a unit's name, a post's title with its unit, a topic's label. */
+import type { NodeRef } from './graph-index';
+import type { OrgGraph } from './org-graph';
+import type { Lang } from './types';
+
+export function nodeLabel(graph: OrgGraph, node: NodeRef, lang: Lang): string {
+  switch (node.type) {
+    case 'unit':
+      return graph.unit(node.key)?.name[lang] ?? node.key;
+    case 'post': {
+      const post = graph.post(node.key);
+      const unit = post && graph.unit(post.unitKey);
+      if (!post) return node.key;
+      return unit ? `${post.title[lang]} (${unit.name[lang]})` : post.title[lang];
+    }
+    case 'topic':
+      return graph.topic(node.key)?.label[lang] ?? node.key;
+    case 'event':
+      return graph.event(node.key)?.title[lang] ?? node.key;
+  }
+}

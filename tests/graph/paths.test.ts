@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { EdgeKind } from '../../src/graph/graph-index';
+import { neighbourhood } from '../../src/graph/neighbourhood';
+import { shortestPath } from '../../src/graph/path';
+import { resolveNode } from '../../src/graph/resolve-node';
+import {
+  ancestors,
+  depthProblem,
+  descendants,
+  siblings,
+  MAX_DEPTH,
+} from '../../src/graph/unit-tree';
+import { defaultGraph } from '../kit';
+
+const node = async (text: string) => {
+  const found = resolveNode(await defaultGraph(), text);
+  if (!found) throw new Error(`no node ${text}`);
+  return found;
+};
+
+describe('resolving any node', () => {
+  it.each([
+    ['NATO Security Office', 'unit:nato-office-of-security'],
+    ['cyberdéfense', 'topic:cyber-defence'],
+    ['prague-summit', 'event:prague-summit'],
+    ['asg-emerging-security-challenges', 'post:asg-emerging-security-challenges'],
+    ['secretary-general', 'unit:secretary-general'],
+    ['post:secretary-general', 'post:secretary-general'],
+    ['topic:cyber defense', 'topic:cyber-defence'],
+  ])('"%s" is %s', async (text, id) => {
+    expect((await node(text)).id).toBe(id);
+  });
+
+  it.each(['Ministry of Magic', '', 'post:nobody', 'unit:'])('"%s" is nothing', async (text) => {
+    expect(resolveNode(await defaultGraph(), text)).toBeUndefined();
+  });
+});
+
+describe('paths', () => {
+  const walk = async (from: string, to: string, via?: EdgeKind[]) => {
+    const path = shortestPath(
+      await defaultGraph(),
+      await node(from),
+      await node(to),
+      via && new Set(via),
+    );
+    return (
+      path && {
+        steps: path.steps.map((s) =>
+          s.edge ? `${s.direction === 'forward' ? '→' : '←'} ${s.node.key}` : s.node.key,
+        ),
+        superior: path.commonSuperior?.unit.key,
+      }
+    );
+  };
+
+  it('goes from the Office of Legal Affairs up to the Secretary General and down to NOS', async () => {
+    expect(await walk('Office of Legal Affairs', 'NOS', ['reports-to'])).toEqual({
+      steps: [
+        'office-of-legal-affairs',
+        '→ private-office',
+        '→ secretary-general',
+        '← international-staff',
+        '← nato-office-of-security',
+      ],
+      superior: 'secretary-general',
+    });
+  });
+
+  it('takes the shorter part-of route when every kind of edge is allowed', async () => {
+    const path = await walk('Office of Legal Affairs', 'NOS');
+    expect(path?.steps).toEqual([
+      'office-of-legal-affairs',
+      '→ private-office',
+      '→ international-staff',
+      '← nato-office-of-security',
+    ]);
+    expect(path?.superior).toBe('secretary-general');
+  });
+
+  it('crosses kinds of node: from a topic to an event', async () => {
+    const path = await walk('cyber defence', 'esc-starts-work');
+    expect(path?.steps).toEqual([
+      'cyber-defence',
+      '← emerging-security-challenges',
+      '← esc-starts-work',
+    ]);
+    expect(path?.superior).toBeUndefined();
+  });
+
+  it('is null when the chosen edges do not join the nodes', async () => {
+    expect(await walk('cyber defence', 'NOS', ['part-of'])).toBeNull();
+  });
+
+  it('is a single step from a node to itself', async () => {
+    expect((await walk('ESC', 'ESC'))?.steps).toEqual(['emerging-security-challenges']);
+  });
+});
+
+describe('neighbourhoods', () => {
+  it('holds the centre, the nodes within the distance and the edges among them', async () => {
+    const g = await defaultGraph();
+    const n = neighbourhood(g, await node('ESC'), 1, new Set(['part-of', 'handles']), 'both');
+    expect(n.nodes[0]).toMatchObject({
+      node: { key: 'emerging-security-challenges' },
+      distance: 0,
+    });
+    expect(n.nodes.map((x) => x.node.key)).toContain('international-staff');
+    expect(n.nodes.map((x) => x.node.key)).toContain('cyber-defence');
+    expect(n.nodes.every((x) => x.distance <= 1)).toBe(true);
+    const ids = new Set(n.nodes.map((x) => x.node.id));
+    expect(n.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+  });
+
+  it('follows only outgoing edges when asked', async () => {
+    const g = await defaultGraph();
+    const n = neighbourhood(g, await node('IS'), 1, new Set(['part-of']), 'out');
+    expect(n.nodes.map((x) => x.node.key)).toEqual(['international-staff', 'nato']);
+  });
+
+  it('at depth 0 is the centre alone', async () => {
+    const n = neighbourhood(await defaultGraph(), await node('ESC'), 0);
+    expect(n.nodes).toHaveLength(1);
+    expect(n.edges).toEqual([]);
+  });
+});
+
+describe('the part-of tree', () => {
+  it('gives ancestors top first', async () => {
+    const g = await defaultGraph();
+    expect(ancestors(g, g.unit('office-of-legal-affairs')!).map((u) => u.key)).toEqual([
+      'nato',
+      'international-staff',
+      'private-office',
+    ]);
+  });
+
+  it('flattens the subtree with depth and parent', async () => {
+    const g = await defaultGraph();
+    const below = descendants(g, g.unit('international-staff')!);
+    expect(below).toHaveLength(16);
+    expect(below.find((d) => d.unit.key === 'office-of-legal-affairs')).toMatchObject({
+      depth: 2,
+      parentKey: 'private-office',
+    });
+    expect(descendants(g, g.unit('international-staff')!, 1)).toHaveLength(12);
+  });
+
+  it('lists siblings without the unit itself', async () => {
+    const g = await defaultGraph();
+    const s = siblings(g, g.unit('emerging-security-challenges')!).map((u) => u.key);
+    expect(s).toHaveLength(11);
+    expect(s).not.toContain('emerging-security-challenges');
+    expect(siblings(g, g.unit('nato')!)).toEqual([]);
+  });
+
+  it.each([-1, MAX_DEPTH + 1, 1.5])('refuses depth %s', (depth) => {
+    expect(depthProblem(depth)).toMatch(`from 0 to ${MAX_DEPTH}`);
+  });
+});

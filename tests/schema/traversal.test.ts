@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { data, run } from '../kit';
+
+describe('traversal through the schema', () => {
+  it('walks the tree of the International Staff in one request', async () => {
+    const d = await data<{
+      unit: {
+        childCount: number;
+        descendantCount: number;
+        descendants: { unit: { key: string }; depth: number; parentId: string }[];
+        ancestors: { key: string }[];
+        id: string;
+      };
+    }>(`{ unit(name: "IS") { id childCount descendantCount ancestors { key }
+          descendants { unit { key } depth parentId } } }`);
+    expect(d.unit.childCount).toBe(12);
+    expect(d.unit.descendantCount).toBe(16);
+    expect(d.unit.ancestors).toEqual([{ key: 'nato' }]);
+    const direct = d.unit.descendants.filter((x) => x.depth === 1);
+    expect(direct.every((x) => x.parentId === d.unit.id)).toBe(true);
+  });
+
+  it('accepts global IDs as path ends', async () => {
+    const ids = await data<{ a: { id: string }; b: { id: string } }>(
+      `{ a: unit(name: "OLA") { id } b: topic(name: "cyber defence") { id } }`,
+    );
+    const d = await data<{ path: { length: number; to: { type: string } } }>(
+      `query($a: String!, $b: String!) { path(from: $a, to: $b) { length to { type } } }`,
+      { a: ids.a.id, b: ids.b.id },
+    );
+    expect(d.path.to.type).toBe('TOPIC');
+    expect(d.path.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [
+      '{ neighbourhood(of: "ESC", depth: 11) { nodes { key } } }',
+      'depth: depth must be a whole number from 0 to 10',
+    ],
+    ['{ neighbourhood(of: "ESC", depth: -1) { nodes { key } } }', 'from 0 to 10'],
+    ['{ unit(name: "IS") { descendants(depth: 0) { depth } } }', 'from 1 to 10'],
+    [
+      '{ path(from: "Ministry of Magic", to: "ESC") { length } }',
+      'from: nothing in the graph is called "Ministry of Magic"',
+    ],
+    ['{ path(from: "ESC", to: "NOS", via: []) { length } }', 'via: give at least one EdgeKind'],
+    ['{ events(affecting: "Ministry of Magic") { key } }', 'affecting: no unit is called'],
+    ['{ events(from: "2011", to: "2002") { key } }', 'from (2011) is after to (2002)'],
+  ])('%s is a clear error', async (query, message) => {
+    const { result } = await run(query);
+    expect(result.errors?.[0]?.message).toContain(message);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('filters events by kind and by the unit they affect, in date order', async () => {
+    const d = await data<{ events: { key: string }[]; unit: { history: { date: string }[] } }>(
+      `{ events(kinds: [SUMMIT, RESTRUCTURING], affecting: "NATO") { key }
+         unit(name: "IS") { history(from: "2002", to: "2011") { date } } }`,
+    );
+    expect(d.events.map((e) => e.key)).toEqual(['prague-summit', 'lisbon-summit']);
+    expect(d.unit.history.map((e) => e.date)).toEqual(['2002-11', '2007', '2010-08', '2010-11']);
+  });
+});

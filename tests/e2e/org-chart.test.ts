@@ -153,6 +153,24 @@ describe('the org chart page', () => {
     await page.close();
   });
 
+  it('shows the structure on a past date, with what the sources do not describe', async () => {
+    const page = await open('/?date=2009-06-01');
+    expect(await unitNode(page, 'emerging-security-challenges').count()).toBe(0);
+    expect(await unitNode(page, 'nato-office-of-resources').count()).toBe(1);
+    expect(await page.locator('.node.kind-DIVISION').count()).toBe(6);
+    expect(await page.locator('#coverage').isVisible()).toBe(true);
+    expect(await page.locator('#coverage-notes p').count()).toBeGreaterThan(0);
+    await page.locator('#coverage-summary').click();
+    expect(await page.locator('#coverage-notes').textContent()).toMatch(/2010-08/);
+    expect(await page.locator('#date-input').inputValue()).toBe('2009-06-01');
+    await page.locator('#date-input').fill('2006-01-01');
+    await page.locator('#date-input').dispatchEvent('change');
+    await expect.poll(() => unitNode(page, 'nato-office-of-resources').count()).toBe(0);
+    expect(page.url()).toContain('date=2006-01-01');
+    await page.screenshot({ path: `${ARTIFACTS}chart-2006.png` });
+    await page.close();
+  });
+
   it('reaches every unit with the keyboard, and Enter selects', async () => {
     const graph = await defaultGraph();
     const page = await open();

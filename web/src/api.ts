@@ -51,24 +51,45 @@ async function graphql<T>(query: string, variables: Record<string, unknown>): Pr
 
 const LANG_ENUM = { en: 'EN', fr: 'FR' } as const;
 
-export const CHART_QUERY = `query Chart($lang: Lang) {
-  units {
+const CHART_FIELDS = `units {
     key
     kind
     name(lang: $lang)
     acronym(lang: $lang)
     reportsTo { key }
     head { title(lang: $lang) }
+  }`;
+
+export const CHART_QUERY = `query Chart($lang: Lang) {
+  ${CHART_FIELDS}
+}`;
+
+/** The same chart as of a date: `at(date:)` answers from the graph as it stood then. */
+export const CHART_AT_QUERY = `query ChartAt($lang: Lang, $date: Date!) {
+  at(date: $date) {
+    ${CHART_FIELDS}
+    coverage { complete notes(lang: $lang) }
   }
 }`;
 
-export async function fetchChart(lang: Lang): Promise<ChartUnit[]> {
-  const data = await graphql<{ units: ChartUnit[] }>(CHART_QUERY, { lang: LANG_ENUM[lang] });
-  return data.units;
+export interface Chart {
+  units: ChartUnit[];
+  /** What the sources do not describe on that date (only for a dated view). */
+  coverageNotes: string[];
 }
 
-export const UNIT_QUERY = `query Unit($key: String!, $lang: Lang) {
-  unit(name: $key) {
+export async function fetchChart(lang: Lang, date: string | null): Promise<Chart> {
+  if (!date) {
+    const data = await graphql<{ units: ChartUnit[] }>(CHART_QUERY, { lang: LANG_ENUM[lang] });
+    return { units: data.units, coverageNotes: [] };
+  }
+  const data = await graphql<{
+    at: { units: ChartUnit[]; coverage: { complete: boolean; notes: string[] } };
+  }>(CHART_AT_QUERY, { lang: LANG_ENUM[lang], date });
+  return { units: data.at.units, coverageNotes: data.at.coverage.notes };
+}
+
+const UNIT_FIELDS = `unit(name: $key) {
     key
     kind
     nameEn: name(lang: EN)
@@ -81,15 +102,30 @@ export const UNIT_QUERY = `query Unit($key: String!, $lang: Lang) {
     events { key date title(lang: $lang) }
     reportingSteps { unit { key name(lang: $lang) } basis }
     sources { quote locator document { title(lang: $lang) url } }
+  }`;
+
+export const UNIT_QUERY = `query Unit($key: String!, $lang: Lang) {
+  ${UNIT_FIELDS}
+}`;
+
+export const UNIT_AT_QUERY = `query UnitAt($key: String!, $lang: Lang, $date: Date!) {
+  at(date: $date) {
+    ${UNIT_FIELDS}
   }
 }`;
 
-export async function fetchUnit(key: string, lang: Lang): Promise<UnitDetail | null> {
-  const data = await graphql<{ unit: UnitDetail | null }>(UNIT_QUERY, {
-    key,
-    lang: LANG_ENUM[lang],
+export async function fetchUnit(
+  key: string,
+  lang: Lang,
+  date: string | null,
+): Promise<UnitDetail | null> {
+  const variables = { key, lang: LANG_ENUM[lang] };
+  if (!date) return (await graphql<{ unit: UnitDetail | null }>(UNIT_QUERY, variables)).unit;
+  const data = await graphql<{ at: { unit: UnitDetail | null } }>(UNIT_AT_QUERY, {
+    ...variables,
+    date,
   });
-  return data.unit;
+  return data.at.unit;
 }
 
 const FIND_QUERY = `query Find($text: String!, $lang: Lang) {

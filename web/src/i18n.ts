@@ -28,6 +28,7 @@ const STRINGS = {
     via: 'handles',
     stated: 'stated by a source',
     derived: 'derived: part of',
+    coverage: 'What the sources do not describe on this date',
   },
   fr: {
     title: 'Secrétariat international de l’OTAN',
@@ -56,6 +57,7 @@ const STRINGS = {
     via: 'traite',
     stated: 'indiqué par une source',
     derived: 'déduit : fait partie de',
+    coverage: 'Ce que les sources ne décrivent pas à cette date',
   },
 } as const;
 

@@ -43,7 +43,16 @@ function relabel(): void {
 async function loadChart(): Promise<void> {
   status.textContent = t(state.lang).loading;
   try {
-    chart.render(await fetchChart(state.lang), t(state.lang), state.lang);
+    const { units, coverageNotes } = await fetchChart(state.lang, state.date);
+    chart.render(units, t(state.lang), state.lang);
+    // Collapsed by default: the notes are long, the chart is what the reader came for.
+    $('coverage-summary').textContent = t(state.lang).coverage;
+    $('coverage-notes').replaceChildren(
+      ...coverageNotes.map((note) =>
+        Object.assign(document.createElement('p'), { textContent: note }),
+      ),
+    );
+    $('coverage').hidden = coverageNotes.length === 0;
     status.textContent = '';
   } catch {
     status.textContent = t(state.lang).loadError;
@@ -59,18 +68,39 @@ function closePanel(): void {
 }
 
 async function select(key: string, focusPanel: boolean): Promise<void> {
-  const unit = await fetchUnit(key, state.lang).catch(() => null);
-  if (!unit) return;
+  const unit = await fetchUnit(key, state.lang, state.date).catch(() => null);
+  if (!unit) {
+    // Not there on the chosen date (or gone): say nothing rather than show another unit.
+    if (state.unit === key) closePanel();
+    return;
+  }
   state.unit = unit.key;
   writeState(state);
-  renderPanel(panel, unit, state.lang, t(state.lang), (k) => void select(k, true), closePanel);
+  renderPanel(
+    panel,
+    unit,
+    state.lang,
+    state.date,
+    t(state.lang),
+    (k) => void select(k, true),
+    closePanel,
+  );
   chart.highlight(
     unit.key,
     unit.reportingSteps.map((s) => s.unit.key),
   );
-  $<HTMLAnchorElement>('graphiql-link').href = graphiqlUrl(unit.key, state.lang);
+  $<HTMLAnchorElement>('graphiql-link').href = graphiqlUrl(unit.key, state.lang, state.date);
   chart.reveal(unit.key);
   if (focusPanel) panel.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
+}
+
+/** Shows the structure as it stood on a date (the server's `at(date:)` view); null for today's data. */
+async function setDate(date: string | null): Promise<void> {
+  state.date = date;
+  writeState(state);
+  await loadChart();
+  chart.fit();
+  if (state.unit) await select(state.unit, false);
 }
 
 async function setLang(lang: Lang): Promise<void> {
@@ -104,8 +134,10 @@ $('download-button').addEventListener('click', () => {
   link.click();
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 });
-// The as-of view needs the time-travel API; the control stays hidden until the server offers it.
-$('date-input').closest('label')?.setAttribute('hidden', '');
+const dateInput = $<HTMLInputElement>('date-input');
+dateInput.max = new Date().toISOString().slice(0, 10);
+if (state.date) dateInput.value = state.date.length === 10 ? state.date : '';
+dateInput.addEventListener('change', () => void setDate(dateInput.value || null));
 
 // Keep the whole chart in view as the window changes, until the reader picks a unit.
 new ResizeObserver(() => {

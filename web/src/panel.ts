@@ -1,5 +1,5 @@
 /** The side panel: everything the API knows about the selected unit, with its sources. */
-import { UNIT_QUERY, type Lang, type UnitDetail } from './api';
+import { UNIT_AT_QUERY, UNIT_QUERY, type Lang, type UnitDetail } from './api';
 import type { UiText } from './i18n';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -22,10 +22,10 @@ function list<T>(items: T[], render: (item: T) => (Node | string)[]): HTMLElemen
 }
 
 /** A GraphiQL link that opens the query fetching this unit. */
-export function graphiqlUrl(key: string, lang: Lang): string {
+export function graphiqlUrl(key: string, lang: Lang, date: string | null): string {
   const params = new URLSearchParams({
-    query: UNIT_QUERY,
-    variables: JSON.stringify({ key, lang: lang.toUpperCase() }),
+    query: date ? UNIT_AT_QUERY : UNIT_QUERY,
+    variables: JSON.stringify({ key, lang: lang.toUpperCase(), ...(date ? { date } : {}) }),
   });
   return `/graphql?${params.toString()}`;
 }
@@ -34,6 +34,7 @@ export function renderPanel(
   panel: HTMLElement,
   unit: UnitDetail,
   lang: Lang,
+  date: string | null,
   text: UiText,
   onSelect: (key: string) => void,
   onClose: () => void,
@@ -113,7 +114,11 @@ export function renderPanel(
         ),
       ]),
     ),
-    el('p', {}, el('a', { href: graphiqlUrl(unit.key, lang), class: 'graphiql' }, text.query)),
+    el(
+      'p',
+      {},
+      el('a', { href: graphiqlUrl(unit.key, lang, date), class: 'graphiql' }, text.query),
+    ),
   );
   panel.hidden = false;
 }

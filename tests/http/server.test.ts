@@ -91,7 +91,7 @@ describe('the server process', () => {
     const before = await ask();
     await editFile(dir, 'units.yaml', (text) => `${text}\n- key: [broken\n`);
     server.child.kill('SIGHUP');
-    await expect.poll(() => server.output().stderr, { timeout: 5000 }).toMatch(/reload refused/);
+    await expect.poll(() => server.output().stdout, { timeout: 5000 }).toMatch(/reload refused/);
     expect(await ask()).toEqual(before);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);

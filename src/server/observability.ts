@@ -176,7 +176,14 @@ export function observabilityPlugins(logger: Logger, metrics: Metrics): Plugin[]
         graphql_envelop_phase_execute: true,
         graphql_yoga_http_duration: true,
       },
-      labels: { operationName: true, operationType: true, phase: true, statusCode: true },
+      labels: {
+        operationName: true,
+        operationType: true,
+        phase: true,
+        statusCode: true,
+        method: true,
+        url: false,
+      },
     }),
   ];
 }

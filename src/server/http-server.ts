@@ -49,12 +49,17 @@ export function listen(server: Server, port: number, host: string): Promise<Addr
  */
 export function shutdown(server: Server, graceMs: number): Promise<'drained' | 'forced'> {
   return new Promise((resolve) => {
+    // A keep-alive connection becomes idle once its last response is sent: close it then, rather
+    // than waiting for the client or the keep-alive timeout.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
     const timer = setTimeout(() => {
+      clearInterval(sweep);
       server.closeAllConnections();
       resolve('forced');
     }, graceMs);
     timer.unref();
     server.close(() => {
+      clearInterval(sweep);
       clearTimeout(timer);
       resolve('drained');
     });

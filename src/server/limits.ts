@@ -129,7 +129,15 @@ function useCostLimit(maxCost: number, onRefused: OnRefused): Plugin {
         errors: [
           new GraphQLError(
             `Query cost ${cost} exceeds the limit of ${maxCost} (each field costs 1; what a list selects counts 10 times, or as many times as its size argument says).`,
-            { extensions: { code: 'COST_LIMIT_EXCEEDED', cost, maxCost } },
+            {
+              // As for a validation error: 400 for graphql-response+json clients, 200 for json ones.
+              extensions: {
+                code: 'COST_LIMIT_EXCEEDED',
+                cost,
+                maxCost,
+                http: { status: 400, spec: true },
+              },
+            },
           ),
         ],
       });

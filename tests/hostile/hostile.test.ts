@@ -320,7 +320,7 @@ const CASES: Case[] = [
         },
         gqlJson,
       ),
-    status: 200,
+    status: 400,
     says: /cost/,
   },
   {

@@ -182,6 +182,16 @@ async function main(): Promise<void> {
   let hostileUnrefused = 0;
   const end = Date.now() + SECONDS * 1000;
   let count = 0;
+  // Memory every tenth of the run: a leak climbs steadily, garbage collection saws up and down.
+  const samples: string[] = [];
+  const sampler = setInterval(
+    () => {
+      void memory(server.url).then((m) =>
+        samples.push(`${m.rssMb.toFixed(0)}/${m.heapMb.toFixed(0)}`),
+      );
+    },
+    (SECONDS * 1000) / 10,
+  );
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (Date.now() < end) {
@@ -215,6 +225,7 @@ async function main(): Promise<void> {
       }
     }),
   );
+  clearInterval(sampler);
   const after = await memory(server.url);
   const exitCode = await server.stop();
 
@@ -233,6 +244,7 @@ async function main(): Promise<void> {
   console.log(
     `server RSS MB: before ${before.rssMb.toFixed(1)}, after ${after.rssMb.toFixed(1)} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}); heap used MB: ${before.heapMb.toFixed(1)} → ${after.heapMb.toFixed(1)}`,
   );
+  console.log(`server RSS/heap MB during the run: ${samples.join(' ')}`);
   console.log(`server exit code after SIGTERM: ${exitCode}`);
   const ok =
     failures.length === 0 && hostileUnrefused === 0 && growth <= MAX_GROWTH_MB && exitCode === 0;

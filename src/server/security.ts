@@ -36,10 +36,30 @@ function useJsonBodiesOnly(onRefused: OnRefused): Plugin {
 }
 
 /** Refuses `__schema` and `__type` (graphql-js's own rule); `__typename` stays allowed. */
-function useNoIntrospection(): Plugin {
+function useNoIntrospection(onRefused: OnRefused): Plugin {
   return {
     onValidate({ addValidationRule }) {
       addValidationRule(NoSchemaIntrospectionCustomRule);
+      return ({ valid, result }) => {
+        if (!valid && result.some((e) => e.message.includes('introspection')))
+          onRefused('introspection');
+      };
+    },
+  };
+}
+
+/** Counts the refusals yoga makes itself: bodies over the limit (413) and batches. */
+function useYogaRefusalCounts(onRefused: OnRefused): Plugin {
+  return {
+    onRequestParse() {
+      return {
+        onRequestParseDone({ requestParserResult }) {
+          if (Array.isArray(requestParserResult)) onRefused('batch');
+        },
+      };
+    },
+    onResponse({ response }) {
+      if (response.status === 413) onRefused('body');
     },
   };
 }
@@ -127,8 +147,12 @@ function useTrustedDocuments(documents: ReadonlyMap<string, string>, onRefused: 
 type SecurityConfig = Pick<Config, 'mode' | 'introspection' | 'corsOrigins' | 'trustedDocuments'>;
 
 export function securityPlugins(config: SecurityConfig, onRefused: OnRefused): Plugin[] {
-  const plugins: Plugin[] = [useJsonBodiesOnly(onRefused), useSafeErrors(config.mode)];
-  if (!config.introspection) plugins.push(useNoIntrospection());
+  const plugins: Plugin[] = [
+    useJsonBodiesOnly(onRefused),
+    useYogaRefusalCounts(onRefused),
+    useSafeErrors(config.mode),
+  ];
+  if (!config.introspection) plugins.push(useNoIntrospection(onRefused));
   if (config.trustedDocuments)
     plugins.push(useTrustedDocuments(readTrustedDocuments(config.trustedDocuments), onRefused));
   return plugins;

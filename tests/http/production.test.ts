@@ -155,6 +155,11 @@ describe('observability', () => {
       headers: { 'content-type': 'text/plain' },
       body: '{}',
     });
+    await yoga.fetch('http://yoga/graphql', postInit([{ query: '{ divisions { name } }' }]));
+    await yoga.fetch(
+      'http://yoga/graphql',
+      postInit({ query: `{ unit(name: "${'x'.repeat(200_000)}") { name } }` }),
+    );
     const metrics = await (await yoga.fetch('http://yoga/metrics')).text();
     expect(metrics).toMatch(/graphql_envelop_request\{[^}]*operationName="Named"[^}]*\} 1/);
     expect(metrics).toMatch(/graphql_envelop_request_duration_count\{[^}]*operationName="Named"/);
@@ -164,6 +169,8 @@ describe('observability', () => {
     );
     expect(metrics).toContain('orggraph_refused_requests_total{limit="depth"} 1');
     expect(metrics).toContain('orggraph_refused_requests_total{limit="content-type"} 1');
+    expect(metrics).toContain('orggraph_refused_requests_total{limit="batch"} 1');
+    expect(metrics).toContain('orggraph_refused_requests_total{limit="body"} 1');
     expect(metrics).toContain(
       `orggraph_dataset_info{dataset="nato-international-staff",version="${store.current.meta.version}"} 1`,
     );

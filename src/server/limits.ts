@@ -150,7 +150,6 @@ function useExecutionDeadline(ms: number, onRefused: OnRefused): Plugin {
   return {
     onExecute({ args }) {
       const controller = new AbortController();
-      const request = (args.contextValue as { request?: Request } | undefined)?.request;
       const timer = setTimeout(() => {
         onRefused('deadline');
         controller.abort(
@@ -159,12 +158,17 @@ function useExecutionDeadline(ms: number, onRefused: OnRefused): Plugin {
           }),
         );
       }, ms);
-      const signals = request?.signal ? [controller.signal, request.signal] : [controller.signal];
+      // A client that goes away stops its operation too. (Not AbortSignal.any: on Node 20 the
+      // combined signals are never freed, about 3 kB lost per request, found by the soak.)
+      const client = (args.contextValue as { request?: Request } | undefined)?.request?.signal;
+      const onClientGone = () => controller.abort(client?.reason);
+      client?.addEventListener('abort', onClientGone, { once: true });
       // graphql-tools' executor (yoga's) stops between resolvers once this signal aborts.
-      (args as { signal?: AbortSignal }).signal = AbortSignal.any(signals);
+      (args as { signal?: AbortSignal }).signal = controller.signal;
       return {
         onExecuteDone() {
           clearTimeout(timer);
+          client?.removeEventListener('abort', onClientGone);
         },
       };
     },

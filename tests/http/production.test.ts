@@ -223,6 +223,20 @@ describe('modes and CORS', () => {
     expect(await ask(prod)).not.toContain('Did you mean');
   });
 
+  it('answers introspection in development, but not circular introspection', async () => {
+    const { yoga } = await yogaWith();
+    const ask = async (query: string) =>
+      (await yoga.fetch('http://yoga/graphql', postInit({ query }))).json();
+    expect(await ask('{ __schema { queryType { name } } }')).toEqual({
+      data: { __schema: { queryType: { name: 'Query' } } },
+    });
+    expect(
+      await ask(
+        '{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }',
+      ),
+    ).toMatchObject({ errors: [{ message: 'Maximum introspection depth exceeded' }] });
+  });
+
   it('allows only the configured origins', async () => {
     const { yoga } = await yogaWith({ corsOrigins: ['https://app.example'] });
     const preflight = (origin: string) =>

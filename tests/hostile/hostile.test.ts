@@ -201,6 +201,20 @@ const CASES: Case[] = [
     status: 413,
   },
   {
+    name: 'large variables of the wrong type (under the body limit)',
+    send: (p) =>
+      postJson(
+        p,
+        {
+          query: 'query($t: String!) { whoHandles(topic: $t) { name } }',
+          variables: { t: Array.from({ length: 6000 }, (_, i) => `${LONG.slice(0, 5)}${i}`) },
+        },
+        gqlJson,
+      ),
+    status: 400,
+    says: /got invalid value.*message clipped/,
+  },
+  {
     name: 'deeply nested variables',
     send: (p) =>
       postJson(

@@ -237,6 +237,16 @@ describe('modes and CORS', () => {
     ).toMatchObject({ errors: [{ message: 'Maximum introspection depth exceeded' }] });
   });
 
+  it('serves GraphiQL in development only', async () => {
+    const page = { headers: { accept: 'text/html' } };
+    const dev = await (await yogaWith()).yoga.fetch('http://yoga/graphql', page);
+    expect(dev.headers.get('content-type')).toContain('text/html');
+    const prod = await (
+      await yogaWith({ mode: 'production' })
+    ).yoga.fetch('http://yoga/graphql', page);
+    expect(prod.headers.get('content-type') ?? '').not.toContain('text/html');
+  });
+
   it('allows only the configured origins', async () => {
     const { yoga } = await yogaWith({ corsOrigins: ['https://app.example'] });
     const preflight = (origin: string) =>

@@ -5,12 +5,39 @@
  * (a broken seed directory would fail again).
  */
 import cluster, { type Worker } from 'node:cluster';
+import { createServer, type Server } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { readConfig } from './config';
-import { createLogger } from './observability';
+import { AggregatorRegistry } from 'prom-client';
+import { readConfig, type Config } from './config';
+import { createLogger, type Logger } from './observability';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+
+/** Every worker's metrics, summed (prom-client asks each worker over the cluster's IPC). */
+function serveClusterMetrics(config: Config, logger: Logger): Server {
+  const aggregator = new AggregatorRegistry();
+  const server = createServer((request, response) => {
+    if (request.url !== '/metrics' || request.method !== 'GET') {
+      response.writeHead(404).end();
+      return;
+    }
+    aggregator.clusterMetrics().then(
+      (text) => response.writeHead(200, { 'content-type': aggregator.contentType }).end(text),
+      (error: unknown) => {
+        logger.warn({ problem: String(error) }, 'cluster metrics unavailable');
+        response.writeHead(503).end();
+      },
+    );
+  });
+  server.listen(config.metricsPort, config.host, () =>
+    logger.info(
+      { metricsUrl: `http://${config.host}:${config.metricsPort}/metrics` },
+      'cluster metrics served',
+    ),
+  );
+  return server;
+}
 
 function primary(): void {
   let config;
@@ -22,6 +49,7 @@ function primary(): void {
   }
   const logger = createLogger(config.logLevel).child({ role: 'primary' });
   const count = config.workers || availableParallelism();
+  const metricsServer = config.metricsPort > 0 ? serveClusterMetrics(config, logger) : undefined;
   cluster.setupPrimary({ exec: MAIN, args: process.argv.slice(2) });
 
   const listening = new WeakSet<Worker>();
@@ -54,6 +82,7 @@ function primary(): void {
     if (stopping) return;
     stopping = true;
     exitCode = code;
+    metricsServer?.close();
     logger.info({ reason }, 'stopping workers');
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
     // Workers bound their own wait for in-flight requests; this bounds the primary's.

@@ -232,6 +232,13 @@ export const SETTINGS = {
     fallback: 10_000,
     doc: 'on `SIGTERM`, longest wait for in-flight requests',
   },
+  metricsPort: {
+    env: 'METRICS_PORT',
+    flag: 'metrics-port',
+    check: z.coerce.number().int().min(0).max(65535),
+    fallback: 0,
+    doc: "`npm run start:cluster`: serve every worker's metrics, summed, at this port's `/metrics` (`0`: off)",
+  },
   workers: {
     env: 'WORKERS',
     flag: 'workers',
@@ -268,6 +275,7 @@ const schema = z.object({
   responseCache: z.boolean(),
   cacheMaxAgeS: z.number(),
   shutdownGraceMs: z.number(),
+  metricsPort: z.number(),
   workers: z.number(),
 });
 

@@ -7,7 +7,7 @@ import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
 import { getOperationAST } from 'graphql';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
-import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import type { OrgGraph } from '../graph/org-graph';
 import type { Config } from './config';
 import type { LimitKind } from './limits';
@@ -44,6 +44,7 @@ export class Metrics {
   readonly registry = new Registry();
   private readonly refusedCounter: Counter<'limit'>;
   private readonly reloadCounter: Counter<'outcome'>;
+  private readonly requestCounter: Counter<'path' | 'status' | 'outcome'>;
 
   constructor(current: () => OrgGraph) {
     collectDefaultMetrics({ register: this.registry, prefix: 'orggraph_' });
@@ -51,6 +52,14 @@ export class Metrics {
       name: 'orggraph_refused_requests_total',
       help: 'Requests refused by a limit, by limit',
       labelNames: ['limit'],
+      registers: [this.registry],
+    });
+    // Every HTTP request, answers from the response cache and 304s included (yoga's own metrics
+    // only count operations that were executed).
+    this.requestCounter = new Counter({
+      name: 'orggraph_http_requests_total',
+      help: 'HTTP requests answered, by path, status and outcome',
+      labelNames: ['path', 'status', 'outcome'],
       registers: [this.registry],
     });
     this.reloadCounter = new Counter({
@@ -74,14 +83,28 @@ export class Metrics {
       name: 'orggraph_dataset_loaded_at_seconds',
       help: 'When the dataset being served was loaded (Unix time)',
       registers: [this.registry],
+      // Summed over a cluster's workers this would mean nothing; the latest load does.
+      aggregator: 'max',
       collect() {
         this.set(current().meta.loadedAt.getTime() / 1000);
       },
     });
   }
 
+  /** In a cluster worker: answer the primary's requests for these metrics (see cluster.ts). */
+  shareWithClusterPrimary(): void {
+    new AggregatorRegistry(); // installs the worker's listener
+    AggregatorRegistry.setRegistries([this.registry]);
+  }
+
   refused(limit: LimitKind): void {
     this.refusedCounter.inc({ limit });
+  }
+
+  answered(path: string, status: number, outcome: string): void {
+    // Unknown paths share one label, so probing URLs cannot grow the series without bound.
+    const known = ['/graphql', '/healthz', '/readyz', '/metrics'].includes(path) ? path : 'other';
+    this.requestCounter.inc({ path: known, status: String(status), outcome });
   }
 
   reloaded(outcome: 'ok' | 'refused'): void {
@@ -99,11 +122,11 @@ interface RequestRecord {
 }
 
 /**
- * One log line per request: request id (the client's `x-request-id` when sane, else a new one,
+ * One log line (and one count) per request: request id (the client's `x-request-id` when sane, else a new one,
  * echoed in the response), method, path, status, duration, operation name and outcome. The query
  * text and variables are never logged at info level.
  */
-function useRequestLog(logger: Logger): Plugin {
+function useRequestLog(logger: Logger, metrics: Metrics): Plugin {
   const records = new WeakMap<Request, RequestRecord>();
   return {
     onRequest({ request }) {
@@ -146,10 +169,12 @@ function useRequestLog(logger: Logger): Plugin {
       } catch {
         // a response with immutable headers keeps its own
       }
+      const path = new URL(request.url).pathname;
+      metrics.answered(path, status, outcome);
       const line = {
         reqId: record.id,
         method: request.method,
-        path: new URL(request.url).pathname,
+        path,
         status,
         ms: Math.round((performance.now() - record.start) * 10) / 10,
         operation: record.operation,
@@ -163,7 +188,7 @@ function useRequestLog(logger: Logger): Plugin {
 
 export function observabilityPlugins(logger: Logger, metrics: Metrics): Plugin[] {
   return [
-    useRequestLog(logger),
+    useRequestLog(logger, metrics),
     usePrometheus({
       endpoint: '/metrics',
       registry: metrics.registry,

@@ -3,6 +3,7 @@
  * transport limits, reload on demand (SIGHUP, a watched change), shut down gracefully. main.ts
  * runs one; cluster.ts runs one per worker.
  */
+import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import type { Config } from './config';
 import { GraphStore } from './graph-store';
@@ -25,6 +26,7 @@ export interface RunningServer {
 export async function serve(config: Config, logger: Logger): Promise<RunningServer> {
   const store = await GraphStore.open(config.seedDir);
   const metrics = new Metrics(() => store.current);
+  if (cluster.isWorker) metrics.shareWithClusterPrimary();
   const yoga = createOrgYoga({ store, config, logger, metrics });
   const server = createHttpServer(yoga, config);
   const address = await listen(server, config.port, config.host);

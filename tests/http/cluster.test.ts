@@ -1,5 +1,6 @@
 /** `npm run start:cluster`: two workers share one port; both answer, both reload, both stop. */
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { postJson } from '../http-kit';
@@ -18,10 +19,25 @@ interface LogLine {
   path?: string;
 }
 
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 describe('the cluster', () => {
   it('runs two workers on one port, both answering queries, reloading and stopping', async () => {
+    const metricsPort = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', CLUSTER], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', WORKERS: '2' },
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        WORKERS: '2',
+        METRICS_PORT: String(metricsPort),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     kills.push(() => child.kill('SIGKILL'));
@@ -56,6 +72,15 @@ describe('the cluster', () => {
           ).size,
       )
       .toBe(2);
+
+    // The primary sums both workers' metrics.
+    const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    expect(metrics).toContain(
+      'orggraph_http_requests_total{path="/graphql",status="200",outcome="ok"} 6',
+    );
+    expect(metrics).toMatch(
+      /orggraph_dataset_info\{dataset="nato-international-staff",version="\w+"\} 2/,
+    );
 
     child.kill('SIGHUP');
     await expect

@@ -175,6 +175,12 @@ describe('observability', () => {
       `orggraph_dataset_info{dataset="nato-international-staff",version="${store.current.meta.version}"} 1`,
     );
     expect(metrics).toMatch(/orggraph_dataset_loaded_at_seconds \d+/);
+    expect(metrics).toContain(
+      'orggraph_http_requests_total{path="/graphql",status="200",outcome="ok"} 1',
+    );
+    expect(metrics).toContain(
+      'orggraph_http_requests_total{path="/graphql",status="415",outcome="refused"} 1',
+    );
   });
 
   it('logs one JSON line per request, without the query text', async () => {

@@ -1,7 +1,9 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { PartialDate } from '../graph/partial-date';
 import type { Context } from './context';
+import { boundedList } from './page-size';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -10,8 +12,11 @@ export const builder = new SchemaBuilder<{
     Date: { Input: PartialDate; Output: PartialDate };
   };
 }>({
-  plugins: [RelayPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  // Cost of a query: 1 a field, a list's sub-selection counted 10 times unless the field says how
+  // many (e.g. its `first` argument). The limit is applied per request by src/server/limits.ts.
+  complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -21,7 +26,10 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in the same order; null for unknown IDs.',
-      args: { ids: { description: 'Global IDs, as returned by `id` fields.' } },
+      args: { ids: { description: 'Global IDs, as returned by `id` fields (at most 100).' } },
+      complexity: ({ ids }) => ({ field: 1, multiplier: ids.length }),
+      resolve: (_root, { ids }, _context, _info, resolveNodes) =>
+        resolveNodes(boundedList(ids, 'ids')),
     },
     nodeTypeOptions: {
       description: 'An object with a global ID that `node(id:)` can fetch again.',

@@ -1,55 +1,29 @@
 /** Starts the server: load the seed, listen, reload on SIGHUP, shut down cleanly on SIGTERM/SIGINT. */
-import { createServer } from 'node:http';
 import { SeedError } from '../graph/seed-error';
 import { readConfig } from './config';
-import { GraphStore } from './graph-store';
-import { createOrgYoga } from './yoga';
-
-const SHUTDOWN_GRACE_MS = 10_000;
+import { createLogger } from './observability';
+import { serve } from './serve';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const store = await GraphStore.open(config.seedDir);
-  const yoga = createOrgYoga({ store, graphiql: config.graphiql });
-  const server = createServer(yoga);
+  const logger = createLogger(config.logLevel);
+  const running = await serve(config, logger);
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, resolve);
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  const counts = store.current.counts();
-  console.log(
-    `orggraph: serving "${store.current.dataset.key}" (${counts.units} units, ${counts.topics} topics, ${counts.events} events, version ${store.current.meta.version})`,
-  );
-  console.log(`orggraph: GraphQL and GraphiQL at http://${host}:${port}/graphql`);
-
-  process.on('SIGHUP', () => {
-    store.reload().then(
-      (g) => console.log(`orggraph: reloaded, version ${g.meta.version}`),
-      (error: unknown) =>
-        console.error(
-          `orggraph: reload refused, still serving ${store.current.meta.version}\n${String(error instanceof Error ? error.message : error)}`,
-        ),
-    );
-  });
+  process.on('SIGHUP', () => void running.reload('SIGHUP'));
 
   let closing = false;
-  const shutdown = (signal: string) => {
+  const stop = (signal: string) => {
     if (closing) return;
     closing = true;
-    console.log(`orggraph: ${signal} received, finishing in-flight requests`);
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => {
-      server.closeAllConnections();
+    logger.info({ signal }, `${signal} received, finishing in-flight requests`);
+    void running.close().then((outcome) => {
+      logger.info({ outcome }, 'stopped');
+      logger.flush();
       process.exit(0);
-    }, SHUTDOWN_GRACE_MS).unref();
+    });
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {

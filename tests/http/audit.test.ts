@@ -1,21 +1,27 @@
-/** The GraphQL-over-HTTP specification's audits (graphql-http), run as ordinary tests. */
-import { serverAudits } from 'graphql-http';
-import { beforeAll, describe, expect, it } from 'vitest';
+/**
+ * The GraphQL-over-HTTP specification's audits (graphql-http), run as ordinary tests: in-process
+ * against the default (development) yoga, and over a real socket against the production
+ * configuration (limits, CSRF policy, masking, caching) as it is deployed.
+ */
+import { serverAudits, type Audit } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgYoga } from '../../src/server/yoga';
+import { startServer, type TestServer } from '../http-kit';
 import { testYoga } from '../kit';
 
 let yoga: OrgYoga;
+let production: TestServer;
 beforeAll(async () => {
   yoga = await testYoga();
+  // One audit queries `__type(name:)`; production refuses introspection unless INTROSPECTION=true.
+  production = await startServer({ mode: 'production', introspection: true });
+});
+afterAll(async () => {
+  await production?.close();
 });
 
-describe('GraphQL over HTTP conformance', () => {
-  for (const audit of serverAudits({
-    url: 'http://yoga/graphql',
-    // yoga.fetch takes the same arguments as fetch; only its declared overloads differ.
-    fetchFn: (async (input: string, init?: RequestInit) =>
-      yoga.fetch(input, init ?? {})) as typeof fetch,
-  })) {
+function check(audits: Audit[]) {
+  for (const audit of audits) {
     it(audit.name, async () => {
       const result = await audit.fn();
       // MUST audits must pass; SHOULD/MAY may warn, but never error.
@@ -24,4 +30,19 @@ describe('GraphQL over HTTP conformance', () => {
       else expect(result.status, reason).not.toBe('error');
     });
   }
+}
+
+describe('GraphQL over HTTP conformance (development, in-process)', () => {
+  check(
+    serverAudits({
+      url: 'http://yoga/graphql',
+      // yoga.fetch takes the same arguments as fetch; only its declared overloads differ.
+      fetchFn: (async (input: string, init?: RequestInit) =>
+        yoga.fetch(input, init ?? {})) as typeof fetch,
+    }),
+  );
+});
+
+describe('GraphQL over HTTP conformance (production, real socket)', () => {
+  check(serverAudits({ url: () => production.url }));
 });

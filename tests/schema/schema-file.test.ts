@@ -8,11 +8,16 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../src/schema/index';
+import { POSSIBLE_TYPES_FILE, printPossibleTypesFile } from '../../src/schema/possible-types';
 import { printSchemaFile, SCHEMA_FILE } from '../../src/schema/print';
 
 describe('the schema', () => {
   it('matches the checked-in schema/schema.graphql (run `npm run schema:print`)', async () => {
     expect(await readFile(SCHEMA_FILE, 'utf8')).toBe(printSchemaFile());
+  });
+
+  it('matches the checked-in schema/possible-types.json (run `npm run schema:print`)', async () => {
+    expect(await readFile(POSSIBLE_TYPES_FILE, 'utf8')).toBe(printPossibleTypesFile());
   });
 
   it('describes every type, field, argument and enum value (GraphiQL shows them)', () => {

@@ -1,0 +1,81 @@
+/**
+ * One server process: load the seed, build yoga with the configured plugins, listen with the
+ * transport limits, reload on demand (SIGHUP, a watched change), shut down gracefully. main.ts
+ * runs one; cluster.ts runs one per worker.
+ */
+import cluster from 'node:cluster';
+import type { Server } from 'node:http';
+import type { Config } from './config';
+import { GraphStore } from './graph-store';
+import { createHttpServer, listen, shutdown } from './http-server';
+import { Metrics, type Logger } from './observability';
+import { watchSeedDir, type SeedWatcher } from './seed-watch';
+import { createOrgYoga, type OrgYoga } from './yoga';
+
+export interface RunningServer {
+  readonly url: string;
+  readonly server: Server;
+  readonly store: GraphStore;
+  readonly yoga: OrgYoga;
+  /** Loads the seed directory again; a broken one is logged and the old graph stays. */
+  reload(reason: string): Promise<boolean>;
+  /** Stops accepting, waits (bounded) for requests in flight. */
+  close(): Promise<'drained' | 'forced'>;
+}
+
+export async function serve(config: Config, logger: Logger): Promise<RunningServer> {
+  const store = await GraphStore.open(config.seedDir);
+  const metrics = new Metrics(() => store.current);
+  if (cluster.isWorker) metrics.shareWithClusterPrimary();
+  const yoga = createOrgYoga({ store, config, logger, metrics });
+  const server = createHttpServer(yoga, config);
+  const address = await listen(server, config.port, config.host);
+  const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/graphql`;
+
+  const describe = () => {
+    const graph = store.current;
+    const counts = graph.counts();
+    return `"${graph.dataset.key}" (${counts.units} units, ${counts.topics} topics, ${counts.events} events, version ${graph.meta.version})`;
+  };
+  logger.info({ mode: config.mode, version: store.current.meta.version }, `serving ${describe()}`);
+  logger.info({ url }, `GraphQL${config.graphiql ? ' and GraphiQL' : ''} at ${url}`);
+
+  const reload = async (reason: string): Promise<boolean> => {
+    try {
+      await store.reload(config.seedDir);
+      metrics.reloaded('ok');
+      logger.info({ reason, version: store.current.meta.version }, `reloaded ${describe()}`);
+      return true;
+    } catch (error) {
+      metrics.reloaded('refused');
+      logger.error(
+        { reason, version: store.current.meta.version, problem: (error as Error).message },
+        `reload refused, still serving version ${store.current.meta.version}`,
+      );
+      return false;
+    }
+  };
+
+  let watcher: SeedWatcher | undefined;
+  if (config.watchSeed)
+    watcher = watchSeedDir(
+      config.seedDir,
+      config.watchDebounceMs,
+      () => void reload('seed changed'),
+    );
+
+  return {
+    url,
+    server,
+    store,
+    yoga,
+    reload,
+    async close() {
+      watcher?.close();
+      const outcome = await shutdown(server, config.shutdownGraceMs);
+      await yoga.dispose();
+      return outcome;
+    },
+  };
+}

@@ -1,0 +1,100 @@
+/** `npm run start:cluster`: two workers share one port; both answer, both reload, both stop. */
+import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { postJson } from '../http-kit';
+
+const CLUSTER = fileURLToPath(new URL('../../src/server/cluster.ts', import.meta.url));
+
+const kills: (() => void)[] = [];
+afterEach(() => {
+  for (const kill of kills.splice(0)) kill();
+});
+
+interface LogLine {
+  pid: number;
+  msg: string;
+  url?: string;
+  path?: string;
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+describe('the cluster', () => {
+  it('runs two workers on one port, both answering queries, reloading and stopping', async () => {
+    const metricsPort = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', CLUSTER], {
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        WORKERS: '2',
+        METRICS_PORT: String(metricsPort),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    kills.push(() => child.kill('SIGKILL'));
+    let stdout = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const lines = () =>
+      stdout
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as LogLine);
+
+    await expect
+      .poll(() => lines().filter((l) => l.url).length, { timeout: 20_000, interval: 100 })
+      .toBe(2);
+    const urls = new Set(lines().flatMap((l) => (l.url ? [l.url] : [])));
+    expect(urls.size).toBe(1);
+    const port = Number(new URL([...urls][0] ?? '').port);
+
+    // Each request on a new connection: the primary hands connections to workers in turn.
+    for (let i = 0; i < 6; i++) {
+      const reply = await postJson(port, { query: '{ unit(name: "NOS") { acronym } }' });
+      expect(JSON.parse(reply.text)).toEqual({ data: { unit: { acronym: 'NOS' } } });
+    }
+    await expect
+      .poll(
+        () =>
+          new Set(
+            lines()
+              .filter((l) => l.path === '/graphql')
+              .map((l) => l.pid),
+          ).size,
+      )
+      .toBe(2);
+
+    // The primary sums both workers' metrics.
+    const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    expect(metrics).toContain(
+      'orggraph_http_requests_total{path="/graphql",status="200",outcome="ok"} 6',
+    );
+    expect(metrics).toMatch(
+      /orggraph_dataset_info\{dataset="nato-international-staff",version="\w+"\} 2/,
+    );
+
+    child.kill('SIGHUP');
+    await expect
+      .poll(
+        () =>
+          new Set(
+            lines()
+              .filter((l) => l.msg.startsWith('reloaded'))
+              .map((l) => l.pid),
+          ).size,
+      )
+      .toBe(2);
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 40_000);
+});

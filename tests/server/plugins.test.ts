@@ -1,0 +1,85 @@
+/**
+ * The limit and security plugins on a tiny schema of their own, to provoke what the org schema
+ * never does: an operation outliving its deadline, a resolver failing unexpectedly.
+ */
+import { createSchema, createYoga } from 'graphql-yoga';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, type Config } from '../../src/server/config';
+import { limitPlugins } from '../../src/server/limits';
+import { securityOptions, securityPlugins } from '../../src/server/security';
+
+const schema = createSchema({
+  typeDefs: 'type Query { slow: String, broken: String, fast: String }',
+  resolvers: {
+    Query: {
+      slow: () => new Promise((resolve) => setTimeout(() => resolve('late'), 1000)),
+      broken: () => {
+        throw new Error('ENOENT: /work/secret/seed/units.yaml');
+      },
+      fast: () => 'ok',
+    },
+  },
+});
+
+function yogaWith(overrides: Partial<Config>) {
+  const config = defaultConfig(overrides);
+  const refused: string[] = [];
+  const yoga = createYoga({
+    schema,
+    logging: false,
+    ...securityOptions(config),
+    plugins: [
+      ...securityPlugins(config, (l) => refused.push(l)),
+      ...limitPlugins(config, (l) => refused.push(l)),
+    ],
+  });
+  const ask = async (query: string) => {
+    const response = await yoga.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, text: await response.text() };
+  };
+  return { ask, refused };
+}
+
+describe('the execution deadline', () => {
+  it('stops an operation that outlives it, with a clear error', async () => {
+    const { ask, refused } = yogaWith({ executionTimeoutMs: 50 });
+    const { status, text } = await ask('{ slow }');
+    expect(status).toBe(503);
+    expect(JSON.parse(text)).toMatchObject({
+      errors: [{ message: 'The operation did not finish within 50 ms.' }],
+    });
+    expect(refused).toEqual(['deadline']);
+  });
+
+  it('lets a quick operation through', async () => {
+    const { ask, refused } = yogaWith({ executionTimeoutMs: 50 });
+    expect(JSON.parse((await ask('{ fast }')).text)).toEqual({ data: { fast: 'ok' } });
+    expect(refused).toEqual([]);
+  });
+});
+
+describe('unexpected errors', () => {
+  it('are masked in production: no message, path or stack', async () => {
+    const { text } = await yogaWith({ mode: 'production' }).ask('{ broken }');
+    expect(JSON.parse(text)).toEqual({
+      data: { broken: null },
+      errors: [
+        {
+          message: 'Unexpected error.',
+          locations: [{ line: 1, column: 3 }],
+          path: ['broken'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    });
+  });
+
+  it('say what happened in development', async () => {
+    const { text } = await yogaWith({ mode: 'development' }).ask('{ broken }');
+    expect(text).toContain('ENOENT');
+  });
+});

@@ -12,11 +12,19 @@ import mercurius from 'mercurius';
 import type { OrgGraph } from '../../src/graph/org-graph';
 import { createContext } from '../../src/schema/context';
 import { schema } from '../../src/schema/index';
+import { readConfig } from '../../src/server/config';
 import { GraphStore } from '../../src/server/graph-store';
+import { withFrontCache } from '../../src/server/front-cache';
 import { createOrgYoga } from '../../src/server/yoga';
 import { WORKLOADS, type Request } from './workloads';
 
-export const VARIANTS = ['orggraph', 'yoga-plain', 'mercurius-jit', 'raw'] as const;
+export const VARIANTS = [
+  'orggraph',
+  'orggraph-nocache',
+  'yoga-plain',
+  'mercurius-jit',
+  'raw',
+] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 export function requestBody(r: Request): string {
@@ -42,8 +50,29 @@ function listen(server: Server): Promise<number> {
 
 export async function startVariant(variant: Variant, graph: OrgGraph): Promise<number> {
   switch (variant) {
-    case 'orggraph':
-      return listen(createServer(createOrgYoga({ store: new GraphStore(graph), logging: false })));
+    case 'orggraph': {
+      // As an operator would run it: production mode, warnings only in the logs, every other
+      // setting (limits, response cache, ETags, metrics) at its default.
+      const config = readConfig({ ORGGRAPH_MODE: 'production', LOG_LEVEL: 'warn' }, []);
+      const store = new GraphStore(graph);
+      const yoga = createOrgYoga({ store, config });
+      return listen(
+        createServer(
+          withFrontCache(yoga, {
+            version: () => graph.meta.version,
+            maxBodyBytes: config.maxBodyBytes,
+          }),
+        ),
+      );
+    }
+    case 'orggraph-nocache': {
+      // The same, with the response cache (and so the front cache) off: every query executes.
+      const config = readConfig(
+        { ORGGRAPH_MODE: 'production', LOG_LEVEL: 'warn', RESPONSE_CACHE: 'false' },
+        [],
+      );
+      return listen(createServer(createOrgYoga({ store: new GraphStore(graph), config })));
+    }
     case 'yoga-plain':
       return listen(
         createServer(createYoga({ schema, context: () => createContext(graph), logging: false })),

@@ -10,7 +10,10 @@ import './office';
 import './org-unit';
 import './organization';
 import './post';
+import './responsibility-answer';
+import './search';
 import './secretary-general';
 import './topic';
+import './unit-resolution';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

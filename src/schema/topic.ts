@@ -49,7 +49,7 @@ builder.node(TopicRef, {
   }),
 });
 
-const ResponsibilityBasis = builder.enumType('ResponsibilityBasis', {
+export const ResponsibilityBasis = builder.enumType('ResponsibilityBasis', {
   description: 'What a responsibility rests on.',
   values: {
     STATED: { value: 'stated', description: 'A source says the unit handles the topic.' },
@@ -57,6 +57,11 @@ const ResponsibilityBasis = builder.enumType('ResponsibilityBasis', {
       value: 'unit-name',
       description:
         'Only the unit’s name says so (e.g. the Office of Legal Affairs and legal affairs); the source describes no tasks.',
+    },
+    INHERITED: {
+      value: 'inherited',
+      description:
+        'Held through the unit’s parent. No answer uses it today: a parent’s responsibilities do not pass to each of its parts, and the data states no case where they do.',
     },
   } as const,
 });

@@ -144,7 +144,7 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
         close: t.arg.string({ defaultValue: '</mark>', description: 'Put after a match.' }),
       },
       resolve: (h, args, ctx) =>
-        snippet(h, args.lang ?? ctx.lang, args.open ?? '<mark>', args.close ?? '</mark>'),
+        snippet(h, args.lang ?? h.lang ?? ctx.lang, args.open ?? '<mark>', args.close ?? '</mark>'),
     }),
     viaTopic: t.field({
       type: TopicRef,

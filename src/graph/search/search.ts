@@ -26,6 +26,8 @@ export interface SearchHit {
   /** The question's significant words, and whether its last one was taken as a prefix. */
   readonly query: readonly Word[];
   readonly prefix: boolean;
+  /** The language asked for, if any: the snippet's default. */
+  readonly lang: Lang | undefined;
 }
 
 export interface SearchRequest {
@@ -146,6 +148,7 @@ export function search(graph: OrgGraph, request: SearchRequest): SearchHit[] {
         ...best,
         query: words,
         prefix,
+        lang: request.lang,
       });
     }
     if (node.kind === 'topic' && wantUnits && best.entry.field !== 'description') {
@@ -162,6 +165,7 @@ export function search(graph: OrgGraph, request: SearchRequest): SearchHit[] {
           viaTopic: { key: node.key, basis: r.basis },
           query: words,
           prefix,
+          lang: request.lang,
         });
       }
     }

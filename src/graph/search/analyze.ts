@@ -51,6 +51,7 @@ const QUERY_STOP_WORDS = new Set([
 ]);
 
 const stemCache = new Map<string, readonly string[]>();
+const STEM_CACHE_LIMIT = 200_000;
 
 /** The English and French stems of a folded word, memoised (the vocabulary is small). */
 export function stemsOf(folded: string): readonly string[] {
@@ -59,7 +60,7 @@ export function stemsOf(folded: string): readonly string[] {
     const en = stemEnglish(folded);
     const fr = stemFrench(folded);
     stems = en === fr ? [en] : [en, fr];
-    stemCache.set(folded, stems);
+    if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(folded, stems);
   }
   return stems;
 }
@@ -73,14 +74,56 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
-    for (const folded of foldText(m[0]).split(' ')) {
-      if (!folded) continue;
-      const stop = isStopWord(folded) || QUERY_STOP_WORDS.has(folded);
-      const start = m.index ?? 0;
-      words.push({ start, end: start + m[0].length, folded, stems: stemsOf(folded), stop });
+    const start = m.index ?? 0;
+    for (const form of formsOf(m[0])) {
+      words.push({ start, end: start + m[0].length, ...form });
     }
   }
   return words;
+}
+
+/**
+ * Calls `visit` with each folded significant word of a text (small words only when there is
+ * nothing else): what the index stores. No positions and no arrays: it runs on every word of
+ * every text when a large dataset is indexed.
+ */
+export function forEachIndexWord(text: string, visit: (folded: string) => void): void {
+  const tokens = text.split(NON_WORD);
+  let significantSeen = false;
+  for (const token of tokens) {
+    if (!token) continue;
+    for (const form of formsOf(token)) {
+      if (form.stop) continue;
+      significantSeen = true;
+      visit(form.folded);
+    }
+  }
+  if (significantSeen) return;
+  for (const token of tokens) if (token) for (const form of formsOf(token)) visit(form.folded);
+}
+
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+type Form = Pick<Word, 'folded' | 'stems' | 'stop'>;
+const formCache = new Map<string, readonly Form[]>();
+/** Beyond this many distinct spellings the cache stops growing (a dataset has far fewer). */
+const FORM_CACHE_LIMIT = 200_000;
+
+/** The folded forms of one written word, memoised: folding and stemming are the costly part. */
+function formsOf(token: string): readonly Form[] {
+  let forms = formCache.get(token);
+  if (!forms) {
+    forms = foldText(token)
+      .split(' ')
+      .filter(Boolean)
+      .map((folded) => ({
+        folded,
+        stems: stemsOf(folded),
+        stop: isStopWord(folded) || QUERY_STOP_WORDS.has(folded),
+      }));
+    if (formCache.size < FORM_CACHE_LIMIT) formCache.set(token, forms);
+  }
+  return forms;
 }
 
 /** The words that take part in matching: small words are dropped unless nothing else is left. */
@@ -180,14 +223,23 @@ export interface TextMatch {
 
 const KIND_ORDER: readonly WordMatchKind[] = ['exact', 'stem', 'prefix', 'fuzzy'];
 
+/**
+ * How well `query` matches a text. `candidates`, when given, are the index terms the full-text
+ * engine found for the query: only words of the text among them (as written or stemmed) are
+ * compared, which spares comparing every word of a long description.
+ */
 export function matchText(
   query: readonly Word[],
   textWords: readonly Word[],
   prefixLast = false,
+  candidates?: ReadonlySet<string>,
 ): TextMatch | undefined {
   const text = significant(textWords);
   if (query.length === 0 || text.length === 0) return undefined;
-  const pairs = pairWords(query, text, prefixLast);
+  const comparable = candidates
+    ? text.filter((w) => candidates.has(w.folded) || w.stems.some((s) => candidates.has(s)))
+    : text;
+  const pairs = pairWords(query, comparable, prefixLast);
   if (pairs.length === 0) return undefined;
   const kind = pairs.reduce<WordMatchKind>(
     (worst, p) =>

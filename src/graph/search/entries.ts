@@ -34,13 +34,34 @@ export interface NodeEntries {
   readonly entries: readonly Entry[];
 }
 
+/** An entry whose words (with positions) are worked out only when a query checks it. */
+class LazyEntry implements Entry {
+  private cached: Word[] | undefined;
+  readonly localized?: Localized | undefined;
+  readonly aliasKind?: AliasKind | undefined;
+
+  constructor(
+    readonly field: MatchedField,
+    readonly text: string,
+    readonly lang: Lang | undefined,
+    extra: Partial<Pick<Entry, 'localized' | 'aliasKind'>>,
+  ) {
+    if (extra.localized) this.localized = extra.localized;
+    if (extra.aliasKind) this.aliasKind = extra.aliasKind;
+  }
+
+  get words(): readonly Word[] {
+    return (this.cached ??= wordsOf(this.text));
+  }
+}
+
 function entry(
   field: MatchedField,
   text: string,
   lang: Lang | undefined,
   extra: Partial<Pick<Entry, 'localized' | 'aliasKind'>> = {},
 ): Entry {
-  return { field, text, lang, ...extra, words: wordsOf(text) };
+  return new LazyEntry(field, text, lang, extra);
 }
 
 function localizedEntries(field: MatchedField, text: Localized): Entry[] {

@@ -71,13 +71,13 @@ export function matchTopics(graph: OrgGraph, text: string): TopicMatch[] {
   const words = queryWords(text);
   const key = nameKey(text);
   const matches: TopicMatch[] = [];
-  for (const node of searchIndexOf(graph).topicCandidates(words)) {
+  for (const { node, terms } of searchIndexOf(graph).topicCandidates(words)) {
     const topic = graph.topic(node.key);
     if (!topic) continue;
     let best: TopicMatch | undefined;
     for (const entry of node.entries) {
       if (entry.field !== 'name' && entry.field !== 'alias' && entry.field !== 'related') continue;
-      const m = matchText(words, entry.words);
+      const m = matchText(words, entry.words, false, terms);
       if (!m?.allQueryWords || !m.wholeText || m.kind === 'prefix') continue;
       const kind = nameKey(entry.text) === key ? 'exact' : m.kind;
       const factor = entry.field === 'related' ? RELATED_FACTOR : 1;
@@ -120,47 +120,72 @@ const NARROWER_FACTOR = 0.9;
 /** The source limits the responsibility ("certain aspects"). */
 const SCOPED_FACTOR = 0.9;
 
+/** A unit linked to a topic or a narrower one, before the topic match's confidence is applied. */
+interface HandlerRow {
+  readonly unit: Unit;
+  readonly topic: Topic;
+  readonly viaNarrower: boolean;
+  readonly responsibility: Responsibility;
+  /** The evidence's own weight: basis, narrower topic, limited scope. */
+  readonly weight: number;
+}
+
+const rowsCache = new WeakMap<OrgGraph, Map<string, readonly HandlerRow[]>>();
+
+/**
+ * The units linked to a topic or to a narrower one, most specific first: direct links before
+ * narrower ones, stated before name-derived, deeper units before their ancestors. Memoised per
+ * graph (which never changes): a wide topic of a large organisation has thousands.
+ */
+function handlerRows(graph: OrgGraph, topic: Topic): readonly HandlerRow[] {
+  let cache = rowsCache.get(graph);
+  if (!cache) rowsCache.set(graph, (cache = new Map()));
+  const cached = cache.get(topic.key);
+  if (cached) return cached;
+  const rows: HandlerRow[] = topicWithNarrower(graph, topic).flatMap((t) =>
+    graph.handlersOf(t.key).flatMap((r) => {
+      const unit = graph.unit(r.unitKey);
+      if (!unit) return [];
+      const viaNarrower = t.key !== topic.key;
+      const weight =
+        BASIS_FACTOR[r.basis] * (viaNarrower ? NARROWER_FACTOR : 1) * (r.scope ? SCOPED_FACTOR : 1);
+      return [{ unit, topic: t, viaNarrower, responsibility: r, weight }];
+    }),
+  );
+  rows.sort(
+    (a, b) =>
+      Number(a.viaNarrower) - Number(b.viaNarrower) ||
+      BASIS_RANK[a.responsibility.basis] - BASIS_RANK[b.responsibility.basis] ||
+      graph.depthOf(b.unit.key) - graph.depthOf(a.unit.key),
+  );
+  cache.set(topic.key, rows);
+  return rows;
+}
+
 /**
  * The units responsible for the topics `text` names, most specific first: better topic matches
  * first, then direct links before links to narrower topics, stated before name-derived, deeper
  * units before their ancestors. Each unit appears once, with its best evidence.
  */
 export function responsibilityFor(graph: OrgGraph, text: string): ResponsibilityAnswer {
-  const topics = matchTopics(graph, text);
-  const candidates: ResponsibleUnit[] = topics.flatMap((topicMatch) =>
-    topicWithNarrower(graph, topicMatch.topic).flatMap((t) =>
-      graph.handlersOf(t.key).flatMap((r) => {
-        const unit = graph.unit(r.unitKey);
-        if (!unit) return [];
-        const viaNarrower = t.key !== topicMatch.topic.key;
-        const confidence =
-          topicMatch.confidence *
-          BASIS_FACTOR[r.basis] *
-          (viaNarrower ? NARROWER_FACTOR : 1) *
-          (r.scope ? SCOPED_FACTOR : 1);
-        return [
-          {
-            unit,
-            topic: t,
-            topicMatch,
-            viaNarrower,
-            basis: r.basis,
-            confidence: Math.round(confidence * 1000) / 1000,
-            responsibility: r,
-          },
-        ];
-      }),
-    ),
-  );
-  candidates.sort(
-    (a, b) =>
-      b.topicMatch.confidence - a.topicMatch.confidence ||
-      Number(a.viaNarrower) - Number(b.viaNarrower) ||
-      BASIS_RANK[a.responsibility.basis] - BASIS_RANK[b.responsibility.basis] ||
-      graph.depthOf(b.unit.key) - graph.depthOf(a.unit.key),
-  );
+  const topics = matchTopics(graph, text); // best first
   const seen = new Set<string>();
-  const matches = candidates.filter((c) => !seen.has(c.unit.key) && seen.add(c.unit.key));
+  const matches: ResponsibleUnit[] = [];
+  for (const topicMatch of topics) {
+    for (const row of handlerRows(graph, topicMatch.topic)) {
+      if (seen.has(row.unit.key)) continue;
+      seen.add(row.unit.key);
+      matches.push({
+        unit: row.unit,
+        topic: row.topic,
+        topicMatch,
+        viaNarrower: row.viaNarrower,
+        basis: row.responsibility.basis,
+        confidence: Math.round(topicMatch.confidence * row.weight * 1000) / 1000,
+        responsibility: row.responsibility,
+      });
+    }
+  }
   return { query: text, topics, matches, note: noteFor(topics, matches) };
 }
 

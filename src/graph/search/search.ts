@@ -7,8 +7,8 @@
 import type { OrgGraph } from '../org-graph';
 import type { Lang, ResponsibilityBasis } from '../types';
 import { highlight, matchText, significant, wordsOf, type TextMatch, type Word } from './analyze';
-import type { Entry, MatchedField, NodeEntries, NodeKind } from './entries';
-import { searchIndexOf } from './search-index';
+import type { Entry, MatchedField, NodeKind } from './entries';
+import { searchIndexOf, type Candidate } from './search-index';
 
 export interface SearchHit {
   readonly kind: NodeKind;
@@ -89,7 +89,7 @@ function round(n: number): number {
 
 /** The node's best-matching text, or undefined when no text holds every query word. */
 function bestEntry(
-  node: NodeEntries,
+  { node, terms }: Candidate,
   words: readonly Word[],
   prefix: boolean,
   lang: Lang | undefined,
@@ -98,7 +98,7 @@ function bestEntry(
   const ordered = words.map((w) => w.folded).join(' ');
   for (const entry of node.entries) {
     // Type-ahead completes names, not words buried in a description.
-    const match = matchText(words, entry.words, prefix && entry.field !== 'description');
+    const match = matchText(words, entry.words, prefix && entry.field !== 'description', terms);
     if (!match?.allQueryWords) continue;
     const confidence = confidenceOf(match, entry.field);
     // Ties go to the text in the asked language, then to the one written in the asked order
@@ -133,12 +133,13 @@ export function search(graph: OrgGraph, request: SearchRequest): SearchHit[] {
     const old = hits.get(id);
     if (!old || hit.score > old.score) hits.set(id, hit);
   };
-  for (const node of index.candidates(words, {
+  for (const candidate of index.candidates(words, {
     prefix,
     kinds: fetchKinds,
     limit: CANDIDATE_LIMIT,
   })) {
-    const best = bestEntry(node, words, prefix, request.lang);
+    const { node } = candidate;
+    const best = bestEntry(candidate, words, prefix, request.lang);
     if (!best) continue;
     if (!kinds || kinds.has(node.kind)) {
       keep({

@@ -54,16 +54,16 @@ function nameMatches(graph: OrgGraph, text: string): NameMatch[] {
   const out: NameMatch[] = [];
   const nodes = index.candidates(words, {
     kinds: new Set(['unit']),
-    fields: ['name', 'acronym', 'alias'],
+    namesOnly: true,
     limit: CANDIDATE_LIMIT,
   });
-  for (const node of nodes) {
+  for (const { node, terms } of nodes) {
     const unit = graph.unit(node.key);
     if (!unit) continue;
     let best: NameMatch | undefined;
     for (const entry of node.entries) {
       if (entry.field !== 'name' && entry.field !== 'acronym' && entry.field !== 'alias') continue;
-      const m = matchText(words, entry.words);
+      const m = matchText(words, entry.words, false, terms);
       if (!m?.allQueryWords || m.kind === 'prefix') continue;
       const whole = m.wholeText;
       const candidate: NameMatch = {

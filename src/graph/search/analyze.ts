@@ -206,11 +206,9 @@ export function pairWords(
   return pairs;
 }
 
-/** How well a query matches one text (a name, a label, a description). */
+/** How a query matches one text (a name, a label, a description): every query word did. */
 export interface TextMatch {
   readonly pairs: readonly Pairing[];
-  /** Every significant query word found a partner. */
-  readonly allQueryWords: boolean;
   /** Every significant word of the text was matched: the query names the whole thing. */
   readonly wholeText: boolean;
   /** Share of the text's significant words the query matched (0–1). */
@@ -224,23 +222,22 @@ export interface TextMatch {
 const KIND_ORDER: readonly WordMatchKind[] = ['exact', 'stem', 'prefix', 'fuzzy'];
 
 /**
- * How well `query` matches a text. `candidates`, when given, are the index terms the full-text
- * engine found for the query: only words of the text among them (as written or stemmed) are
- * compared, which spares comparing every word of a long description.
+ * How `query` matches a text, given as its significant words; undefined unless every query word
+ * matches a distinct word of it. `candidates`, when given, are the indexed words the index found
+ * for the query: only words of the text among them are compared, which spares comparing every
+ * word of a long description.
  */
 export function matchText(
   query: readonly Word[],
-  textWords: readonly Word[],
+  text: readonly Word[],
   prefixLast = false,
   candidates?: ReadonlySet<string>,
 ): TextMatch | undefined {
-  const text = significant(textWords);
-  if (query.length === 0 || text.length === 0) return undefined;
-  const comparable = candidates
-    ? text.filter((w) => candidates.has(w.folded) || w.stems.some((s) => candidates.has(s)))
-    : text;
+  if (query.length === 0 || text.length < query.length) return undefined;
+  const comparable = candidates ? text.filter((w) => candidates.has(w.folded)) : text;
+  if (comparable.length < query.length) return undefined;
   const pairs = pairWords(query, comparable, prefixLast);
-  if (pairs.length === 0) return undefined;
+  if (pairs.length < query.length) return undefined;
   const kind = pairs.reduce<WordMatchKind>(
     (worst, p) =>
       KIND_ORDER.indexOf(p.match.kind) > KIND_ORDER.indexOf(worst) ? p.match.kind : worst,
@@ -248,7 +245,6 @@ export function matchText(
   );
   return {
     pairs,
-    allQueryWords: pairs.length === query.length,
     wholeText: pairs.length === text.length,
     coverage: pairs.length / text.length,
     quality: pairs.reduce((sum, p) => sum + p.match.quality, 0) / query.length,

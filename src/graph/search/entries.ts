@@ -5,7 +5,7 @@
  */
 import type { OrgGraph } from '../org-graph';
 import type { AliasKind, Lang, Localized } from '../types';
-import { wordsOf, type Word } from './analyze';
+import { significant, wordsOf, type Word } from './analyze';
 
 export type NodeKind = 'unit' | 'post' | 'topic' | 'event';
 
@@ -26,6 +26,8 @@ export interface Entry {
   readonly localized?: Localized | undefined;
   readonly aliasKind?: AliasKind | undefined;
   readonly words: readonly Word[];
+  /** The words that take part in matching (small words dropped unless nothing else is left). */
+  readonly significantWords: readonly Word[];
 }
 
 export interface NodeEntries {
@@ -50,8 +52,14 @@ class LazyEntry implements Entry {
     if (extra.aliasKind) this.aliasKind = extra.aliasKind;
   }
 
+  private cachedSignificant: Word[] | undefined;
+
   get words(): readonly Word[] {
     return (this.cached ??= wordsOf(this.text));
+  }
+
+  get significantWords(): readonly Word[] {
+    return (this.cachedSignificant ??= significant(this.words));
   }
 }
 

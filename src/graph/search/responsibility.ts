@@ -77,8 +77,8 @@ export function matchTopics(graph: OrgGraph, text: string): TopicMatch[] {
     let best: TopicMatch | undefined;
     for (const entry of node.entries) {
       if (entry.field !== 'name' && entry.field !== 'alias' && entry.field !== 'related') continue;
-      const m = matchText(words, entry.words, false, terms);
-      if (!m?.allQueryWords || !m.wholeText || m.kind === 'prefix') continue;
+      const m = matchText(words, entry.significantWords, false, terms);
+      if (!m || !m.wholeText || m.kind === 'prefix') continue;
       const kind = nameKey(entry.text) === key ? 'exact' : m.kind;
       const factor = entry.field === 'related' ? RELATED_FACTOR : 1;
       const confidence = Math.round((kind === 'exact' ? 1 : m.quality) * factor * 1000) / 1000;

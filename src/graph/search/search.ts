@@ -98,18 +98,19 @@ function bestEntry(
   const ordered = words.map((w) => w.folded).join(' ');
   for (const entry of node.entries) {
     // Type-ahead completes names, not words buried in a description.
-    const match = matchText(words, entry.words, prefix && entry.field !== 'description', terms);
-    if (!match?.allQueryWords) continue;
+    const match = matchText(
+      words,
+      entry.significantWords,
+      prefix && entry.field !== 'description',
+      terms,
+    );
+    if (!match) continue;
     const confidence = confidenceOf(match, entry.field);
     // Ties go to the text in the asked language, then to the one written in the asked order
     // ("NATO Security Office" is the alias, not the name with the same words).
     const tieBreak =
       (lang && entry.lang === lang ? 2e-6 : 0) +
-      (significant(entry.words)
-        .map((w) => w.folded)
-        .join(' ') === ordered
-        ? 1e-6
-        : 0);
+      (entry.significantWords.map((w) => w.folded).join(' ') === ordered ? 1e-6 : 0);
     const score = round(confidence * FIELD_WEIGHT[entry.field]) + tieBreak;
     if (!best || score > best.score) best = { entry, match, confidence, score };
   }

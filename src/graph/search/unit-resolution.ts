@@ -63,8 +63,8 @@ function nameMatches(graph: OrgGraph, text: string): NameMatch[] {
     let best: NameMatch | undefined;
     for (const entry of node.entries) {
       if (entry.field !== 'name' && entry.field !== 'acronym' && entry.field !== 'alias') continue;
-      const m = matchText(words, entry.words, false, terms);
-      if (!m?.allQueryWords || m.kind === 'prefix') continue;
+      const m = matchText(words, entry.significantWords, false, terms);
+      if (!m || m.kind === 'prefix') continue;
       const whole = m.wholeText;
       const candidate: NameMatch = {
         unit,

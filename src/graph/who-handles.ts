@@ -8,6 +8,9 @@ import type { OrgGraph } from './org-graph';
 import { responsibilityFor } from './search/responsibility';
 import type { Responsibility, Topic, Unit } from './types';
 
+// Kept here too, where callers found it before the search module existed.
+export { topicWithNarrower } from './search/responsibility';
+
 export interface Handler {
   readonly unit: Unit;
   readonly responsibility: Responsibility;

@@ -19,6 +19,13 @@ builder.node(TopicRef, {
       resolve: (topic, args) =>
         args.lang ? [...topic.variants[args.lang]] : [...topic.variants.en, ...topic.variants.fr],
     }),
+    relatedTerms: t.stringList({
+      description:
+        'Terms for neighbouring notions this topic serves without being them ("cybersecurity" for cyber defence); they match with lower confidence.',
+      args: { lang: t.arg({ type: Lang, description: 'Only terms in this language.' }) },
+      resolve: (topic, args) =>
+        args.lang ? [...topic.related[args.lang]] : [...topic.related.en, ...topic.related.fr],
+    }),
     description: optionalLocalizedString(t, 'What the topic covers.', (topic) => topic.description),
     broader: t.field({
       type: [TopicRef],

@@ -4,6 +4,7 @@ import { CitationRef } from './citation';
 import { Lang, localizedString, optionalLocalizedString } from './lang';
 import { loadAll } from './loaders';
 import { HandlerRef, OrgUnitRef, ResponsibilityRef, TopicRef } from './refs';
+import { userInput } from './user-input';
 
 builder.node(TopicRef, {
   description:
@@ -155,14 +156,15 @@ builder.queryFields((t) => ({
     description:
       'The units responsible for a topic, most specific first. Empty when no topic of the dataset matches: never a guess.',
     args: { topic: t.arg.string({ required: true, description: TOPIC_ARG }) },
-    resolve: (_, args, ctx) => whoHandles(ctx.graph, args.topic).map((h) => h.unit),
+    resolve: (_, args, ctx) =>
+      userInput(() => whoHandles(ctx.graph, args.topic)).map((h) => h.unit),
   }),
   handlers: t.field({
     type: [HandlerRef],
     description:
       'The same answer as `whoHandles`, with the topic matched and the evidence for each unit.',
     args: { topic: t.arg.string({ required: true, description: TOPIC_ARG }) },
-    resolve: (_, args, ctx) => whoHandles(ctx.graph, args.topic),
+    resolve: (_, args, ctx) => userInput(() => whoHandles(ctx.graph, args.topic)),
   }),
   topic: t.field({
     type: TopicRef,

@@ -152,6 +152,17 @@ describe('responsibilityFor', () => {
     },
   );
 
+  it('refuses an over-long topic with a clear error, in every field that reads one', async () => {
+    const topic = 'cyber '.repeat(40);
+    for (const field of ['whoHandles', 'handlers', 'responsibilityFor']) {
+      const selection = field === 'responsibilityFor' ? '{ note }' : '{ __typename }';
+      const { result } = await run(`query($t: String!) { ${field}(topic: $t) ${selection} }`, {
+        t: topic,
+      });
+      expect(result.errors?.[0]?.message, field).toMatch(/at most 200 are allowed/);
+    }
+  });
+
   it('keeps whoHandles a plain list, now forgiving typos', async () => {
     expect(await data(`{ whoHandles(topic: "cyber defnce") { key } }`)).toEqual({
       whoHandles: [{ key: 'emerging-security-challenges' }],

@@ -136,6 +136,7 @@ const WHO_HANDLES: [string, string[]][] = [
   ['cyber defecne', [ESC]],
   ['cyberdefense', [ESC]],
   ['cyberdéfense', [ESC]],
+  ['cyber cyber defence', [ESC]],
   ['cybersecurity', [ESC]],
   ['cybersécurité', [ESC]],
   ['terrorism', [ESC]],

@@ -62,14 +62,16 @@ export const BASIS_FACTOR: Record<ResponsibilityBasis, number> = { stated: 1, 'u
 
 export class SearchInputError extends Error {}
 
-/** The significant words of a question; refuses one too long to be a search. */
+/** The significant words of a question, each once; refuses one too long to be a search. */
 export function queryWords(text: string): Word[] {
   if (text.length > MAX_SEARCH_LENGTH) {
     throw new SearchInputError(
       `the search text is ${text.length} characters long; at most ${MAX_SEARCH_LENGTH} are allowed`,
     );
   }
-  return significant(wordsOf(text));
+  // A repeated word ("ESC ESC") asks for nothing more than the word once.
+  const seen = new Set<string>();
+  return significant(wordsOf(text)).filter((w) => !seen.has(w.folded) && seen.add(w.folded));
 }
 
 /**

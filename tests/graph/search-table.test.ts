@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { responsibilityFor } from '../../src/graph/search/responsibility';
+import type { NodeKind } from '../../src/graph/search/entries';
 import { search } from '../../src/graph/search/search';
 import { resolveUnitName } from '../../src/graph/search/unit-resolution';
 import { whoHandles } from '../../src/graph/who-handles';
@@ -316,6 +317,38 @@ describe('which unit a name means', () => {
       expect(resolution).toMatchObject({ ambiguous: false, alternatives: [] });
     },
   );
+});
+
+/** [what people type, the kinds asked for, the best hit]. */
+const SEARCH_FIRST: [string, NodeKind[], string][] = [
+  ['NATO Security Office', ['unit'], NOS],
+  ['bureau securite otan', ['unit'], NOS],
+  ['Ofice of Securty', ['unit'], NOS],
+  ['ESC', [], ESC],
+  ['escd', [], ESC],
+  ['emerging secu', ['unit'], ESC],
+  ['défis de sécurité', ['unit'], ESC],
+  ['Defense Investment', ['unit'], DI],
+  ['cabinet du secretaire general', ['unit'], 'private-office'],
+  ['Legal Adviser', ['unit'], OLA],
+  ['auditors', ['unit'], IBAN],
+  ['cyber defnce', ['unit'], ESC],
+  ['terrorisme', ['unit'], ESC],
+  ['human ressources', ['unit'], EM],
+  ['WMD', ['topic'], 'weapons-of-mass-destruction'],
+  ['Prague summit', ['event'], 'prague-summit'],
+  ['sommet de Lisbonne', ['event'], 'lisbon-summit'],
+  ['Deputy Secretary General', ['post'], 'deputy-secretary-general'],
+  ['directeur du cabinet', ['post'], 'director-private-office'],
+  ['OTAN', [], 'nato'],
+];
+
+describe('search ranks what was meant first', () => {
+  it.each(SEARCH_FIRST)('"%s" (%j) → %s', async (text, kinds, key) => {
+    const hits = search(await defaultGraph(), { text, kinds });
+    expect(hits[0]?.key).toBe(key);
+    expect(hits.every((h) => kinds.length === 0 || kinds.includes(h.kind))).toBe(true);
+  });
 });
 
 describe('search finds nothing rather than a guess', () => {

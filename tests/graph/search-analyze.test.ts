@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   editBudget,
   highlight,
+  matchText,
   matchWord,
   significant,
   wordsOf,
@@ -56,6 +57,29 @@ describe('when two words match', () => {
     [13, 2],
   ])('allows a word of %i letters %i typos', (length, budget) => {
     expect(editBudget(length)).toBe(budget);
+  });
+});
+
+describe('words written joined or apart', () => {
+  const match = (q: string, t: string) =>
+    matchText(significant(wordsOf(q)), significant(wordsOf(t)))?.wholeText ?? false;
+
+  it.each([
+    ['cyberdefense', 'cyber-défense'],
+    ['cyber defence', 'cyberdéfense'],
+    ['peace keeping', 'peacekeeping'],
+    ['anti terrorisme', 'antiterrorisme'],
+  ])('"%s" names all of "%s"', (q, t) => {
+    expect(match(q, t)).toBe(true);
+  });
+
+  it('joins only words side by side', () => {
+    expect(match('cyberdefence', 'cyber and defence')).toBe(false);
+  });
+
+  it('marks a joined word in a snippet', () => {
+    const query = significant(wordsOf('cyber defense'));
+    expect(highlight('cyberdéfense', query, { open: '[', close: ']' })).toBe('[cyberdéfense]');
   });
 });
 

@@ -138,6 +138,9 @@ const WHO_HANDLES: [string, string[]][] = [
   ['cyberdefense', [ESC]],
   ['cyberdéfense', [ESC]],
   ['cyber cyber defence', [ESC]],
+  ['anti terrorisme', [ESC]],
+  ['nontraditional risks', [ESC]],
+  ['airdefence', [DI]],
   ['cybersecurity', [ESC]],
   ['cybersécurité', [ESC]],
   ['terrorism', [ESC]],
@@ -286,6 +289,7 @@ const UNIT_NAMES: [string, string][] = [
   ['Board of Auditers', IBAN],
   ['Office of Financial Control', OFC],
   ['FinCon', OFC],
+  ['Fin Con', OFC],
   ['Policy Planning Unit', PPU],
   ['OTAN', 'nato'],
 ];

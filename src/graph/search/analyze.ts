@@ -169,16 +169,35 @@ export function matchWord(q: Word, w: Word, prefix = false): WordMatch | undefin
   return { kind: 'fuzzy', edits, quality: edits === 1 ? 0.85 : 0.7 };
 }
 
-/** A query word's best match among a text's words. */
-export interface Pairing {
-  readonly query: Word;
-  readonly word: Word;
-  readonly match: WordMatch;
+/**
+ * Two adjacent words as one, for texts that write them joined ("cyber defence" / "cyberdéfense",
+ * "peace keeping" / "peacekeeping"). Small words are never joined.
+ */
+export function joinWords(a: Word, b: Word): Word | undefined {
+  if (a.stop || b.stop || a.folded.length < 2 || b.folded.length < 2) return undefined;
+  // Only words written side by side (a space or a hyphen apart), not across other words.
+  if (b.start - a.end > 1) return undefined;
+  const folded = a.folded + b.folded;
+  // Not stemmed: joined forms are compared as written or with typos, and never fill the caches.
+  return { start: a.start, end: b.end, folded, stems: [folded], stop: false };
 }
 
 /**
- * Pairs each query word with a distinct word of the text, best matches first (greedy: names are a
- * few words long). Query words without a partner are simply left out of the result.
+ * Query words matched with words of a text: one with one, or two adjacent ones written as one
+ * on the other side.
+ */
+export interface Pairing {
+  readonly queries: readonly Word[];
+  readonly words: readonly Word[];
+  readonly match: WordMatch;
+}
+
+/** Joining two words is folding, but a plain word-for-word match is preferred on a tie. */
+const JOINED_QUALITY = 0.99;
+
+/**
+ * Pairs query words with distinct words of the text, best matches first (greedy: names are a few
+ * words long). Query words without a partner are simply left out of the result.
  */
 export function pairWords(
   query: readonly Word[],
@@ -186,11 +205,24 @@ export function pairWords(
   prefixLast = false,
 ): Pairing[] {
   const candidates: Pairing[] = [];
+  const last = query.length - 1;
   query.forEach((q, qi) => {
-    const prefix = prefixLast && qi === query.length - 1;
-    for (const w of text) {
+    const prefix = prefixLast && qi === last;
+    text.forEach((w, wi) => {
       const match = matchWord(q, w, prefix);
-      if (match) candidates.push({ query: q, word: w, match });
+      if (match) candidates.push({ queries: [q], words: [w], match });
+      const next = text[wi + 1];
+      const pair = next && joinWords(w, next);
+      // Never as a prefix: "defense" starts "défense aérienne" joined, but names only one word.
+      const joinedMatch = pair && matchWord(q, pair);
+      if (joinedMatch && next) candidates.push(joined([q], [w, next], joinedMatch));
+    });
+    const nextQuery = query[qi + 1];
+    const pair = nextQuery && joinWords(q, nextQuery);
+    if (!pair || !nextQuery) return;
+    for (const w of text) {
+      const match = matchWord(pair, w, prefixLast && qi + 1 === last);
+      if (match) candidates.push(joined([q, nextQuery], [w], match));
     }
   });
   candidates.sort((a, b) => b.match.quality - a.match.quality);
@@ -198,12 +230,16 @@ export function pairWords(
   const usedText = new Set<Word>();
   const pairs: Pairing[] = [];
   for (const c of candidates) {
-    if (usedQuery.has(c.query) || usedText.has(c.word)) continue;
-    usedQuery.add(c.query);
-    usedText.add(c.word);
+    if (c.queries.some((q) => usedQuery.has(q)) || c.words.some((w) => usedText.has(w))) continue;
+    c.queries.forEach((q) => usedQuery.add(q));
+    c.words.forEach((w) => usedText.add(w));
     pairs.push(c);
   }
   return pairs;
+}
+
+function joined(queries: Word[], words: Word[], match: WordMatch): Pairing {
+  return { queries, words, match: { ...match, quality: match.quality * JOINED_QUALITY } };
 }
 
 /** How a query matches one text (a name, a label, a description): every query word did. */
@@ -233,11 +269,13 @@ export function matchText(
   prefixLast = false,
   candidates?: ReadonlySet<string>,
 ): TextMatch | undefined {
-  if (query.length === 0 || text.length < query.length) return undefined;
+  if (query.length === 0 || text.length === 0) return undefined;
   const comparable = candidates ? text.filter((w) => candidates.has(w.folded)) : text;
-  if (comparable.length < query.length) return undefined;
+  if (comparable.length === 0) return undefined;
   const pairs = pairWords(query, comparable, prefixLast);
-  if (pairs.length < query.length) return undefined;
+  const queryCovered = pairs.reduce((n, p) => n + p.queries.length, 0);
+  if (queryCovered < query.length) return undefined;
+  const textCovered = pairs.reduce((n, p) => n + p.words.length, 0);
   const kind = pairs.reduce<WordMatchKind>(
     (worst, p) =>
       KIND_ORDER.indexOf(p.match.kind) > KIND_ORDER.indexOf(worst) ? p.match.kind : worst,
@@ -245,9 +283,9 @@ export function matchText(
   );
   return {
     pairs,
-    wholeText: pairs.length === text.length,
-    coverage: pairs.length / text.length,
-    quality: pairs.reduce((sum, p) => sum + p.match.quality, 0) / query.length,
+    wholeText: textCovered === text.length,
+    coverage: textCovered / text.length,
+    quality: pairs.reduce((sum, p) => sum + p.match.quality * p.queries.length, 0) / query.length,
     kind,
   };
 }
@@ -262,11 +300,21 @@ export function highlight(
   { open, close, prefixLast = false, window = 160 }: HighlightOptions,
 ): string {
   const words = wordsOf(text);
-  const marked = words.filter(
-    (w) =>
-      !w.stop &&
-      query.some((q, i) => matchWord(q, w, prefixLast && i === query.length - 1) !== undefined),
-  );
+  const last = query.length - 1;
+  const matches = (q: Word | undefined, w: Word | undefined, i: number) =>
+    q !== undefined && w !== undefined && matchWord(q, w, prefixLast && i === last) !== undefined;
+  const marked = words.filter((w, wi) => {
+    if (w.stop) return false;
+    const before = words[wi - 1];
+    const after = words[wi + 1];
+    return query.some(
+      (q, i) =>
+        matches(q, w, i) ||
+        matches(i < last ? joinWords(q, query[i + 1]!) : undefined, w, i + 1) ||
+        (after !== undefined && matches(q, joinWords(w, after), -1)) ||
+        (before !== undefined && matches(q, joinWords(before, w), -1)),
+    );
+  });
   let from = 0;
   let to = text.length;
   if (text.length > window) {

@@ -11,7 +11,14 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import type { OrgGraph } from '../org-graph';
-import { editBudget, forEachIndexWord, MIN_PREFIX_LENGTH, stemsOf, type Word } from './analyze';
+import {
+  editBudget,
+  forEachIndexWord,
+  joinWords,
+  MIN_PREFIX_LENGTH,
+  stemsOf,
+  type Word,
+} from './analyze';
 import { nodeEntries, type NodeEntries, type NodeKind } from './entries';
 
 export interface Candidate {
@@ -97,7 +104,18 @@ class TermIndex {
     if (prefix && w.folded.length >= MIN_PREFIX_LENGTH) {
       for (const t of this.dictionary.atPrefix(w.folded).keys()) terms.add(t);
     }
+    // A word the data writes as two ("cyberdefense" / "cyber defense").
+    for (let i = 3; i <= w.folded.length - 3; i++) {
+      const head = w.folded.slice(0, i);
+      const tail = w.folded.slice(i);
+      if (this.postings.has(head) && this.postings.has(tail)) terms.add(head).add(tail);
+    }
     return [...terms];
+  }
+
+  /** Whether the data holds this folded word. */
+  has(folded: string): boolean {
+    return this.postings.has(folded);
   }
 
   /** Node ids holding, for every word, one of its terms (in names only, or anywhere). */
@@ -170,9 +188,16 @@ export class SearchIndex {
 
   private find(index: TermIndex, words: readonly Word[], options: CandidateOptions): Candidate[] {
     if (words.length === 0) return [];
-    const termsPerWord = words.map((w, i) =>
-      index.termsFor(w, (options.prefix ?? false) && i === words.length - 1),
-    );
+    const termsPerWord = words.map((w, i) => {
+      const terms = index.termsFor(w, (options.prefix ?? false) && i === words.length - 1);
+      // Two words the data writes as one ("cyber defense" / "cyberdefense"): either finds it.
+      const before = words[i - 1];
+      const after = words[i + 1];
+      for (const pair of [before && joinWords(before, w), after && joinWords(w, after)]) {
+        if (pair && index.has(pair.folded)) terms.push(pair.folded);
+      }
+      return terms;
+    });
     if (termsPerWord.some((t) => t.length === 0)) return [];
     const terms = new Set(termsPerWord.flat());
     const { kinds, limit } = options;

@@ -66,7 +66,8 @@ describe('words written joined or apart', () => {
 
   it.each([
     ['cyberdefense', 'cyber-défense'],
-    ['cyber defence', 'cyberdéfense'],
+    ['cyber défense', 'cyberdefense'],
+    ['cyberdefense', 'Cyber Defence'],
     ['peace keeping', 'peacekeeping'],
     ['anti terrorisme', 'antiterrorisme'],
   ])('"%s" names all of "%s"', (q, t) => {

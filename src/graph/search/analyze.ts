@@ -1,7 +1,8 @@
 /**
  * How a text becomes words to match, and when two words match. Both the index and every matcher
  * use these rules, so "why it matched" is always one of: the same word once folded, the same stem,
- * a prefix (type-ahead) or a typo within an edit budget that grows with the word's length.
+ * a prefix (type-ahead) or a typo within an edit budget that grows with the word's length; two
+ * words side by side may stand for one written joined ("cyber defence" / "cyberdéfense").
  */
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
@@ -31,8 +32,9 @@ export interface WordMatch {
 }
 
 /**
- * Words a question may add that say nothing about what is asked for. They are dropped from search
- * text only, never from names: the unit-name index keeps its own, smaller list (normalize.ts).
+ * More small words that tell nothing apart ("support to delegations", "relations avec"): ignored
+ * in questions and texts alike when searching. The exact-name index (normalize.ts) keeps its own,
+ * smaller list, so the names it refuses as duplicates do not change.
  */
 const QUERY_STOP_WORDS = new Set([
   'to',
@@ -151,7 +153,7 @@ export const MIN_PREFIX_LENGTH = 2;
  * start of `w` (the last word of a type-ahead query). Typos count transpositions as one edit and
  * are never allowed on numbers or on words (either side) of 3 letters or fewer.
  */
-export function matchWord(q: Word, w: Word, prefix = false): WordMatch | undefined {
+export function matchWord(q: Word, w: Word, prefix = false, typos = true): WordMatch | undefined {
   if (q.folded === w.folded) return { kind: 'exact', edits: 0, quality: 1 };
   // Short words are mostly acronyms: stemming "NOS" to "no" would find every "no".
   const long = q.folded.length > 3 && w.folded.length > 3;
@@ -162,7 +164,7 @@ export function matchWord(q: Word, w: Word, prefix = false): WordMatch | undefin
     return { kind: 'prefix', edits: 0, quality: 0.6 + 0.3 * (q.folded.length / w.folded.length) };
   }
   const budget = Math.min(editBudget(q.folded.length), editBudget(w.folded.length));
-  if (budget === 0 || !HAS_LETTER.test(q.folded)) return undefined;
+  if (!typos || budget === 0 || !HAS_LETTER.test(q.folded)) return undefined;
   if (Math.abs(q.folded.length - w.folded.length) > budget) return undefined;
   const edits = osaDistance(q.folded, w.folded).steps;
   if (edits > budget) return undefined;
@@ -206,23 +208,27 @@ export function pairWords(
 ): Pairing[] {
   const candidates: Pairing[] = [];
   const last = query.length - 1;
+  const textPairs = adjacentPairs(text);
   query.forEach((q, qi) => {
     const prefix = prefixLast && qi === last;
-    text.forEach((w, wi) => {
+    for (const w of text) {
       const match = matchWord(q, w, prefix);
       if (match) candidates.push({ queries: [q], words: [w], match });
-      const next = text[wi + 1];
-      const pair = next && joinWords(w, next);
-      // Never as a prefix: "defense" starts "défense aérienne" joined, but names only one word.
-      const joinedMatch = pair && matchWord(q, pair);
-      if (joinedMatch && next) candidates.push(joined([q], [w, next], joinedMatch));
-    });
-    const nextQuery = query[qi + 1];
-    const pair = nextQuery && joinWords(q, nextQuery);
-    if (!pair || !nextQuery) return;
+    }
+    // Never as a prefix: "defense" starts "défense aérienne" joined, but names only one word.
+    for (const [a, b, both] of textPairs) {
+      const match = matchWord(q, both);
+      if (match) candidates.push(joined([q], [a, b], match));
+    }
+  });
+  // Two query words written as one word of the text: as written, by stem or as a prefix, not
+  // with typos (the index finds such a word only as written, and comparing every word of every
+  // candidate for typos would cost more than it finds).
+  adjacentPairs(query).forEach(([a, b, both]) => {
+    const prefix = prefixLast && b === query[last];
     for (const w of text) {
-      const match = matchWord(pair, w, prefixLast && qi + 1 === last);
-      if (match) candidates.push(joined([q, nextQuery], [w], match));
+      const match = matchWord(both, w, prefix, false);
+      if (match) candidates.push(joined([a, b], [w], match));
     }
   });
   candidates.sort((a, b) => b.match.quality - a.match.quality);
@@ -234,6 +240,18 @@ export function pairWords(
     c.queries.forEach((q) => usedQuery.add(q));
     c.words.forEach((w) => usedText.add(w));
     pairs.push(c);
+  }
+  return pairs;
+}
+
+/** Each two words side by side, with the word they make joined. */
+function adjacentPairs(words: readonly Word[]): [Word, Word, Word][] {
+  const pairs: [Word, Word, Word][] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    const both = joinWords(a, b);
+    if (both) pairs.push([a, b, both]);
   }
   return pairs;
 }
@@ -271,7 +289,13 @@ export function matchText(
 ): TextMatch | undefined {
   if (query.length === 0 || text.length === 0) return undefined;
   const comparable = candidates ? text.filter((w) => candidates.has(w.folded)) : text;
-  if (comparable.length === 0) return undefined;
+  // Fewer words than the query can match it all only where two query words are one in the text.
+  if (comparable.length < query.length) {
+    const joinable = adjacentPairs(query).some(
+      ([, , both]) => !candidates || candidates.has(both.folded),
+    );
+    if (!joinable || comparable.length === 0) return undefined;
+  }
   const pairs = pairWords(query, comparable, prefixLast);
   const queryCovered = pairs.reduce((n, p) => n + p.queries.length, 0);
   if (queryCovered < query.length) return undefined;
@@ -303,6 +327,8 @@ export function highlight(
   const last = query.length - 1;
   const matches = (q: Word | undefined, w: Word | undefined, i: number) =>
     q !== undefined && w !== undefined && matchWord(q, w, prefixLast && i === last) !== undefined;
+  const joinedMatches = (q: Word | undefined, w: Word, i: number) =>
+    q !== undefined && matchWord(q, w, prefixLast && i === last, false) !== undefined;
   const marked = words.filter((w, wi) => {
     if (w.stop) return false;
     const before = words[wi - 1];
@@ -310,7 +336,7 @@ export function highlight(
     return query.some(
       (q, i) =>
         matches(q, w, i) ||
-        matches(i < last ? joinWords(q, query[i + 1]!) : undefined, w, i + 1) ||
+        joinedMatches(i < last ? joinWords(q, query[i + 1]!) : undefined, w, i + 1) ||
         (after !== undefined && matches(q, joinWords(w, after), -1)) ||
         (before !== undefined && matches(q, joinWords(before, w), -1)),
     );

@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // `npm run bench:graph`; bench/search.bench.ts is a plain script (`npm run bench:search`).
+    benchmark: { include: ['bench/graph/**/*.bench.ts'] },
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

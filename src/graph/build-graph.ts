@@ -293,6 +293,7 @@ export function buildGraph(
       key,
       label: t.label,
       variants: t.variants,
+      related: t.related,
       broaderKeys: t.broader,
       description: t.description,
     });
@@ -480,6 +481,27 @@ function indexTopicNames(
       } else if (!other || other.via === 'variant') {
         index.set(key, entry);
       }
+    }
+  }
+  // A related term is a different notion from the topic; if it were another topic's name, a
+  // question would be both that topic and merely related to this one.
+  for (const topic of topics.values()) {
+    const at = records.get(topic.key)?.index ?? 0;
+    for (const lang of ['en', 'fr'] as const) {
+      topic.related[lang].forEach((text, i) => {
+        const path: FieldPath = [at, 'related', lang, i];
+        const named = index.get(nameKey(text));
+        if (nameKey(text) === '') {
+          issues.push(files.topics.issue(path, `"${text}" has no letters or digits to match`));
+        } else if (named) {
+          issues.push(
+            files.topics.issue(
+              path,
+              `related term "${text}" is a label or variant of topic "${named.topicKey}" ("${named.text}", line ${named.line}); a related term names no topic of the vocabulary`,
+            ),
+          );
+        }
+      });
     }
   }
   return index;

@@ -28,6 +28,11 @@ const STOP_WORDS = new Set([
   'the',
 ]);
 
+/** True for a folded grammatical word ("of", "de", "l") that does not tell one name from another. */
+export function isStopWord(folded: string): boolean {
+  return STOP_WORDS.has(folded);
+}
+
 /** Lower-case, without accents or ligatures, punctuation turned into single spaces. */
 export function foldText(text: string): string {
   return text

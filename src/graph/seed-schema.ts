@@ -196,6 +196,14 @@ export const topic = z.strictObject({
       en: [],
       fr: [],
     }),
+  /**
+   * Terms for neighbouring notions that are not this topic but whose askers it serves (SKOS
+   * related, as terms: the source names no such topic, so none is added). "cybersecurity" →
+   * cyber defence. They match with lower confidence, never as the topic's name.
+   */
+  related: z
+    .strictObject({ en: z.array(text).default([]), fr: z.array(text).default([]) })
+    .default({ en: [], fr: [] }),
   /** Keys of wider topics (SKOS broader). */
   broader: z.array(key).default([]),
   description: localized.optional(),

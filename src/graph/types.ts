@@ -112,6 +112,8 @@ export interface Topic {
   readonly key: string;
   readonly label: Localized;
   readonly variants: { readonly en: readonly string[]; readonly fr: readonly string[] };
+  /** Terms of neighbouring notions this topic serves, matched with lower confidence. */
+  readonly related: { readonly en: readonly string[]; readonly fr: readonly string[] };
   readonly broaderKeys: readonly string[];
   readonly description?: Localized | undefined;
 }

@@ -37,6 +37,20 @@ export const builder = new SchemaBuilder<{
     idFieldOptions: {
       description: 'Opaque global ID: stable across reloads of the same data.',
     },
+    // Connections (Relay cursor pagination), described once for every connection field.
+    pageInfoTypeOptions: { description: 'Where a page stands in the whole list.' },
+    hasNextPageFieldOptions: { description: 'True when items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item: pass it as `after`.' },
+    edgesFieldOptions: { description: 'The items of the page, each with its cursor.' },
+    pageInfoFieldOptions: { description: 'Where the page stands in the whole list.' },
+    cursorFieldOptions: { description: 'Opaque position of the item in the list.' },
+    nodeFieldOptions: { description: 'The item.' },
+    firstArgOptions: { description: 'Page size, counted forward (1 to 100).' },
+    afterArgOptions: { description: 'Start after this cursor (`endCursor` of the page before).' },
+    lastArgOptions: { description: 'Page size, counted back from `before` (1 to 100).' },
+    beforeArgOptions: { description: 'End before this cursor.' },
   },
 });
 

@@ -12,9 +12,12 @@ import './org-unit';
 import './organization';
 import './post';
 import './provenance';
+import './responsibility-answer';
+import './search';
 import './secretary-general';
 import './topic';
 import './traversal';
+import './unit-resolution';
 import './unit-tree';
 
 export const schema = withDatedViews(lexicographicSortSchema(builder.toSchema()));

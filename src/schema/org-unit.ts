@@ -56,7 +56,7 @@ export const TYPE_NAME_BY_KIND: Record<UnitKindValue, string> = {
   office: 'Office',
 };
 
-const AliasKind = builder.enumType('AliasKind', {
+export const AliasKind = builder.enumType('AliasKind', {
   description: 'Why a unit has an alias.',
   values: {
     INFORMAL: { value: 'informal', description: 'A name people use that is not official.' },

@@ -4,6 +4,7 @@ import { CitationRef } from './citation';
 import { Lang, localizedString, optionalLocalizedString } from './lang';
 import { loadAll } from './loaders';
 import { HandlerRef, OrgUnitRef, ResponsibilityRef, TopicRef } from './refs';
+import { userInput } from './user-input';
 
 builder.node(TopicRef, {
   description:
@@ -18,6 +19,13 @@ builder.node(TopicRef, {
       args: { lang: t.arg({ type: Lang, description: 'Only variants in this language.' }) },
       resolve: (topic, args) =>
         args.lang ? [...topic.variants[args.lang]] : [...topic.variants.en, ...topic.variants.fr],
+    }),
+    relatedTerms: t.stringList({
+      description:
+        'Terms for neighbouring notions this topic serves without being them ("cybersecurity" for cyber defence); they match with lower confidence.',
+      args: { lang: t.arg({ type: Lang, description: 'Only terms in this language.' }) },
+      resolve: (topic, args) =>
+        args.lang ? [...topic.related[args.lang]] : [...topic.related.en, ...topic.related.fr],
     }),
     description: optionalLocalizedString(t, 'What the topic covers.', (topic) => topic.description),
     broader: t.field({
@@ -49,7 +57,7 @@ builder.node(TopicRef, {
   }),
 });
 
-const ResponsibilityBasis = builder.enumType('ResponsibilityBasis', {
+export const ResponsibilityBasis = builder.enumType('ResponsibilityBasis', {
   description: 'What a responsibility rests on.',
   values: {
     STATED: { value: 'stated', description: 'A source says the unit handles the topic.' },
@@ -57,6 +65,11 @@ const ResponsibilityBasis = builder.enumType('ResponsibilityBasis', {
       value: 'unit-name',
       description:
         'Only the unit’s name says so (e.g. the Office of Legal Affairs and legal affairs); the source describes no tasks.',
+    },
+    INHERITED: {
+      value: 'inherited',
+      description:
+        'Held through the unit’s parent. No answer uses it today: a parent’s responsibilities do not pass to each of its parts, and the data states no case where they do.',
     },
   } as const,
 });
@@ -143,14 +156,15 @@ builder.queryFields((t) => ({
     description:
       'The units responsible for a topic, most specific first. Empty when no topic of the dataset matches: never a guess.',
     args: { topic: t.arg.string({ required: true, description: TOPIC_ARG }) },
-    resolve: (_, args, ctx) => whoHandles(ctx.graph, args.topic).map((h) => h.unit),
+    resolve: (_, args, ctx) =>
+      userInput(() => whoHandles(ctx.graph, args.topic)).map((h) => h.unit),
   }),
   handlers: t.field({
     type: [HandlerRef],
     description:
       'The same answer as `whoHandles`, with the topic matched and the evidence for each unit.',
     args: { topic: t.arg.string({ required: true, description: TOPIC_ARG }) },
-    resolve: (_, args, ctx) => whoHandles(ctx.graph, args.topic),
+    resolve: (_, args, ctx) => userInput(() => whoHandles(ctx.graph, args.topic)),
   }),
   topic: t.field({
     type: TopicRef,

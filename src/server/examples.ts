@@ -42,6 +42,69 @@ query ReportingLine {
 `,
   },
   {
+    title: 'Search anything, in any words',
+    query: `# Typos, missing accents, French or English, type-ahead on the last word: every hit says
+# which field matched, how (EXACT, STEM, PREFIX, FUZZY) and how sure the server is.
+# Try "cyberdéfense", "bureau securite", "emerging secu" or "climate change" (nothing: no guess).
+query Search {
+  search(text: "cyber defnce", first: 10) {
+    edges {
+      node {
+        score
+        confidence
+        matchedField
+        matchKind
+        snippet
+        snippetFr: snippet(lang: FR)
+        node {
+          __typename
+          ... on OrgUnit { name acronym }
+          ... on Topic { label }
+          ... on Post { title }
+          ... on Event { date title }
+        }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+  resolveUnit(name: "Office") {
+    unit { name }
+    ambiguous
+    alternatives { unit { name } matched via kind confidence }
+    note
+  }
+}
+`,
+  },
+  {
+    title: 'Who is responsible for …? (with evidence)',
+    query: `# The matched topic, each responsible unit with its basis, confidence and the source's words.
+# "missile defence" or "climate change" give matches: [] and a note: the data does not say.
+query ResponsibilityFor {
+  responsibilityFor(topic: "cyber defnce") {
+    topics { topic { key label } matched via kind confidence }
+    matches {
+      unit { name acronym }
+      basis
+      confidence
+      viaNarrower
+      citations { quote locator document { title } }
+    }
+    note
+  }
+  related: responsibilityFor(topic: "cybersecurity") {
+    topics { topic { label } via confidence }
+    matches { unit { name } confidence }
+    note
+  }
+  nobody: responsibilityFor(topic: "missile defence") {
+    matches { unit { name } }
+    note
+  }
+}
+`,
+  },
+  {
     title: 'The whole structure in one request',
     query: `# The Secretary General, the International Staff and all its units, three levels deep.
 query Structure {

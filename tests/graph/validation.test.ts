@@ -201,6 +201,14 @@ const cases: Case[] = [
     message: /broader forms a cycle/,
   },
   {
+    name: 'related term that is another topic’s variant',
+    file: 'topics.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'cyber-defence'), 'related', 'en', 0], 'air defense'),
+    field: /^topics\[\d+\]\.related\.en\[0\]$/,
+    message: /related term "air defense" is a label or variant of topic "air-defence"/,
+    lineWith: 'air defense',
+  },
+  {
     name: 'impossible month',
     file: 'events.yaml',
     edit: (doc) => doc.setIn([indexOf(doc, 'esc-starts-work'), 'date'], '2010-13'),

@@ -3,14 +3,14 @@
  * dated view and an export take once it is built. `npm run bench`; never part of `npm test`.
  */
 import { bench, describe } from 'vitest';
-import { coverageOf, graphAt } from '../src/graph/as-of';
-import { exportGraph } from '../src/graph/export/formats';
-import { GraphIndex } from '../src/graph/graph-index';
-import { neighbourhood } from '../src/graph/neighbourhood';
-import { parsePartialDate, type PartialDate } from '../src/graph/partial-date';
-import { shortestPath } from '../src/graph/path';
-import { resolveNode } from '../src/graph/resolve-node';
-import { data, defaultGraph } from '../tests/kit';
+import { coverageOf, graphAt } from '../../src/graph/as-of';
+import { exportGraph } from '../../src/graph/export/formats';
+import { GraphIndex } from '../../src/graph/graph-index';
+import { neighbourhood } from '../../src/graph/neighbourhood';
+import { parsePartialDate, type PartialDate } from '../../src/graph/partial-date';
+import { shortestPath } from '../../src/graph/path';
+import { resolveNode } from '../../src/graph/resolve-node';
+import { data, defaultGraph } from '../../tests/kit';
 
 const graph = await defaultGraph();
 const ola = resolveNode(graph, 'Office of Legal Affairs')!;

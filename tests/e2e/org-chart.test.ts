@@ -114,12 +114,29 @@ describe('the org chart page', () => {
   it('finds the Emerging Security Challenges Division from "cyberdéfense"', async () => {
     const page = await open();
     await page.locator('#search-input').fill('cyberdéfense');
-    await expect.poll(() => page.locator('#search-results [role="option"]').count()).toBe(1);
+    const first = page.locator('#search-results [role="option"]').first();
+    await expect.poll(() => first.getAttribute('data-key')).toBe('emerging-security-challenges');
     await page.locator('#search-input').press('Enter');
     await expect
       .poll(() => panelHeading(page).textContent())
       .toBe('Emerging Security Challenges Division');
     expect(page.url()).toContain('unit=emerging-security-challenges');
+    await page.close();
+  });
+
+  it('finds units through the search API despite typos and by acronym', async () => {
+    const page = await open();
+    for (const [text, key] of [
+      ['NATO Security Office', 'nato-office-of-security'],
+      ['cyber defnce', 'emerging-security-challenges'],
+      ['PDD', 'public-diplomacy'],
+    ] as const) {
+      await page.locator('#search-input').fill(text);
+      const first = page.locator('#search-results [role="option"]').first();
+      await expect.poll(() => first.getAttribute('data-key')).toBe(key);
+    }
+    await page.locator('#search-input').fill('climate change');
+    await expect.poll(() => page.locator('#search-results li.empty').count()).toBe(1);
     await page.close();
   });
 

@@ -129,24 +129,40 @@ export async function fetchUnit(
 }
 
 const FIND_QUERY = `query Find($text: String!, $lang: Lang) {
-  unit(name: $text) { key name(lang: $lang) }
-  handlers(topic: $text) { unit { key name(lang: $lang) } topic { label(lang: $lang) } }
+  search(text: $text, lang: $lang, kinds: [UNIT], first: 8) {
+    edges {
+      node {
+        matchedField
+        confidence
+        viaTopic { label(lang: $lang) }
+        node { ... on OrgUnit { key name(lang: $lang) } }
+      }
+    }
+  }
 }`;
 
 /**
- * Units for what the user typed: a unit they named (name, acronym or alias) and the units that
- * handle a topic they named, in the server's order.
+ * Units for what the user typed, ranked by the server's search: by name, acronym or alias (typos
+ * and missing accents included), and by the topics they handle.
  */
 export async function findUnits(text: string, lang: Lang): Promise<SearchResult[]> {
   const data = await graphql<{
-    unit: { key: string; name: string } | null;
-    handlers: { unit: { key: string; name: string }; topic: { label: string } }[];
+    search: {
+      edges: {
+        node: {
+          matchedField: string;
+          confidence: number;
+          viaTopic: { label: string } | null;
+          node: { key?: string; name?: string };
+        };
+      }[];
+    };
   }>(FIND_QUERY, { text, lang: LANG_ENUM[lang] });
   const results: SearchResult[] = [];
-  if (data.unit) results.push({ ...data.unit, via: '' });
-  for (const h of data.handlers) {
-    if (!results.some((r) => r.key === h.unit.key)) {
-      results.push({ key: h.unit.key, name: h.unit.name, via: h.topic.label });
+  for (const { node: hit } of data.search.edges) {
+    const { key, name } = hit.node;
+    if (key && name && !results.some((r) => r.key === key)) {
+      results.push({ key, name, via: hit.viaTopic?.label ?? '' });
     }
   }
   return results;

@@ -125,7 +125,7 @@ export function readTrustedDocuments(file: string): ReadonlyMap<string, string> 
   return new Map(entries as [string, string][]);
 }
 
-/** Only the trusted documents run, sent by id (`extensions.persistedQuery.sha256Hash` or `documentId`). */
+/** Only the trusted documents run, sent by id (`extensions.persistedQuery.sha256Hash`). */
 function useTrustedDocuments(documents: ReadonlyMap<string, string>, onRefused: OnRefused): Plugin {
   const refuse = (message: string, status: number) => () => {
     onRefused('trusted-documents');

@@ -10,8 +10,8 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer({
     mode: 'production',
-    headersTimeoutMs: 800,
-    requestTimeoutMs: 1200,
+    headersTimeoutMs: 600,
+    requestTimeoutMs: 900,
     keepAliveTimeoutMs: 500,
   });
 });

@@ -60,6 +60,12 @@ const CASES: Case[] = [
     says: /invalid JSON/i,
   },
   {
+    name: 'malformed JSON from an application/json client',
+    send: (p) => postJson(p, '{"query": "{ divisions { name } }"', json),
+    status: 400,
+    says: /invalid JSON/i,
+  },
+  {
     name: 'a JSON string, not an object',
     send: (p) => postJson(p, '"hello"', gqlJson),
     status: 400,

@@ -32,7 +32,8 @@ function useCacheHeaders(maxAgeS: number): Plugin {
       if (path !== '/graphql' || response.headers.get('content-type')?.startsWith('text/html'))
         return;
       try {
-        response.headers.set('vary', 'Accept, Accept-Language');
+        const vary = response.headers.get('vary');
+        response.headers.set('vary', `${vary ? `${vary}, ` : ''}Accept, Accept-Language`);
         response.headers.set(
           'cache-control',
           cacheable.has(request) || response.status === 304

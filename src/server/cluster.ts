@@ -54,6 +54,7 @@ function primary(): void {
 
   const listening = new WeakSet<Worker>();
   let stopping = false;
+  let exitCode = 0;
   const fork = () => {
     const worker = cluster.fork();
     worker.once('listening', () => listening.add(worker));
@@ -64,20 +65,19 @@ function primary(): void {
       if (alive === 0) {
         logger.info('all workers stopped');
         logger.flush();
-        process.exit(0);
+        process.exit(exitCode);
       }
       return;
     }
     if (!listening.has(worker)) {
-      logger.error({ pid: worker.process.pid, code }, 'a worker could not start; stopping');
+      logger.error({ workerPid: worker.process.pid, code }, 'a worker could not start; stopping');
       stop('worker start failure', 1);
       return;
     }
-    logger.warn({ pid: worker.process.pid, code, signal }, 'worker died; starting another');
+    logger.warn({ workerPid: worker.process.pid, code, signal }, 'worker died; starting another');
     fork();
   });
 
-  let exitCode = 0;
   const stop = (reason: string, code = 0) => {
     if (stopping) return;
     stopping = true;

@@ -81,6 +81,10 @@ function useSafeErrors(mode: Config['mode']): Plugin {
     const cause = mode === 'production' && e.extensions && 'originalError' in e.extensions;
     if (!long && !cause) return e;
     const { originalError: _dropped, ...extensions } = e.extensions ?? {};
+    // yoga answers 400 (not 200) to application/json clients for a request it could not parse
+    // because such errors carry a cause; without the cause, it must be told so.
+    const http = extensions.http as Record<string, unknown> | undefined;
+    if (cause && http) extensions.http = { ...http, spec: false };
     return new GraphQLError(clip(e.message), {
       nodes: e.nodes,
       source: e.source,
@@ -125,7 +129,7 @@ export function readTrustedDocuments(file: string): ReadonlyMap<string, string> 
   return new Map(entries as [string, string][]);
 }
 
-/** Only the trusted documents run, sent by id (`extensions.persistedQuery.sha256Hash` or `documentId`). */
+/** Only the trusted documents run, sent by id (`extensions.persistedQuery.sha256Hash`). */
 function useTrustedDocuments(documents: ReadonlyMap<string, string>, onRefused: OnRefused): Plugin {
   const refuse = (message: string, status: number) => () => {
     onRefused('trusted-documents');

@@ -10,8 +10,8 @@ let server: TestServer;
 beforeAll(async () => {
   server = await startServer({
     mode: 'production',
-    headersTimeoutMs: 800,
-    requestTimeoutMs: 1200,
+    headersTimeoutMs: 600,
+    requestTimeoutMs: 900,
     keepAliveTimeoutMs: 500,
   });
 });
@@ -56,6 +56,12 @@ const CASES: Case[] = [
   {
     name: 'malformed JSON',
     send: (p) => postJson(p, '{"query": "{ divisions { name } }"', gqlJson),
+    status: 400,
+    says: /invalid JSON/i,
+  },
+  {
+    name: 'malformed JSON from an application/json client',
+    send: (p) => postJson(p, '{"query": "{ divisions { name } }"', json),
     status: 400,
     says: /invalid JSON/i,
   },

@@ -28,7 +28,7 @@ async function freePort(): Promise<number> {
 }
 
 describe('the cluster', () => {
-  it('runs two workers on one port, both answering queries, reloading and stopping', async () => {
+  it('runs two workers on one port: both answer, reload, are replaced when they die, stop', async () => {
     const metricsPort = await freePort();
     const child = spawn(process.execPath, ['--import', 'tsx', CLUSTER], {
       env: {
@@ -93,6 +93,15 @@ describe('the cluster', () => {
           ).size,
       )
       .toBe(2);
+
+    // A worker that dies is replaced, on the same port.
+    const victim = lines().find((l) => l.url)?.pid ?? 0;
+    process.kill(victim, 'SIGKILL');
+    await expect
+      .poll(() => lines().filter((l) => l.url).length, { timeout: 20_000, interval: 100 })
+      .toBe(3);
+    const reply = await postJson(port, { query: '{ unit(name: "NOS") { acronym } }' });
+    expect(JSON.parse(reply.text)).toEqual({ data: { unit: { acronym: 'NOS' } } });
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

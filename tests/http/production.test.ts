@@ -254,7 +254,9 @@ describe('modes and CORS', () => {
   });
 
   it('allows only the configured origins', async () => {
-    const { yoga } = await yogaWith({ corsOrigins: ['https://app.example'] });
+    const { yoga } = await yogaWith({
+      corsOrigins: ['https://app.example', 'https://other.example'],
+    });
     const preflight = (origin: string) =>
       yoga.fetch('http://yoga/graphql', {
         method: 'OPTIONS',
@@ -264,6 +266,9 @@ describe('modes and CORS', () => {
           'access-control-request-headers': 'content-type',
         },
       });
+    const simple = await yoga.fetch(getUrl(QUERY), { headers: { origin: 'https://app.example' } });
+    expect(simple.headers.get('access-control-allow-origin')).toBe('https://app.example');
+    expect(simple.headers.get('vary')).toMatch(/Origin.*Accept-Language/);
     expect(
       (await preflight('https://app.example')).headers.get('access-control-allow-origin'),
     ).toBe('https://app.example');

@@ -1,7 +1,6 @@
 /** The real server process: `npm start`'s entry point on an ephemeral port. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { editFile, seedCopy } from '../kit';
@@ -108,50 +107,5 @@ describe('the server process', () => {
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     await rm(dir, { recursive: true, force: true });
-  });
-
-  it('reloads by itself when a watched seed directory changes, and refuses broken changes', async () => {
-    const dir = await seedCopy();
-    const server = start({ SEED_DIR: dir, WATCH_SEED: 'true', WATCH_DEBOUNCE_MS: '100' });
-    const ready = async () =>
-      (await fetch((await server.url).replace('/graphql', '/readyz')).then((r) => r.json())) as {
-        version: string;
-      };
-    const first = await ready();
-    await editFile(dir, 'units.yaml', (text) => `${text}\n# a comment changes the version\n`);
-    await expect
-      .poll(async () => (await ready()).version, { timeout: 5000 })
-      .not.toBe(first.version);
-    const second = await ready();
-    await editFile(dir, 'posts.yaml', (text) =>
-      text.replace(/^(\s*unit:) .*$/m, '$1 no-such-unit'),
-    );
-    await expect.poll(() => server.output().stdout, { timeout: 5000 }).toMatch(/reload refused/);
-    expect((await ready()).version).toBe(second.version);
-    server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it('finishes a request in flight on SIGTERM, then exits 0', async () => {
-    const server = start();
-    const port = Number(new URL(await server.url).port);
-    const body = JSON.stringify({ query: '{ unit(name: "NOS") { acronym } }' });
-    const socket = connect(port, '127.0.0.1');
-    let reply = '';
-    socket.on('data', (chunk: Buffer) => (reply += chunk.toString()));
-    await new Promise((resolve) => socket.once('connect', resolve));
-    // Half the request is sent: it is in flight when the signal arrives.
-    socket.write(
-      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    server.child.kill('SIGTERM');
-    await expect.poll(() => server.output().stdout, { timeout: 5000 }).toMatch(/SIGTERM received/);
-    socket.write(body.slice(10));
-    expect(await server.exited).toBe(0);
-    expect(reply).toMatch(/^HTTP\/1\.1 200/);
-    expect(reply).toContain('{"data":{"unit":{"acronym":"NOS"}}}');
-    socket.destroy();
   });
 });

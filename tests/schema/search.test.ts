@@ -34,6 +34,8 @@ describe('search', () => {
       ['emerging-security-challenges', 'TOPIC', 'FUZZY'],
     ]);
     expect(found[0]?.snippet).toBe('<mark>cyber</mark> <mark>defence</mark>');
+    const french = await hits({ text: 'cyber defnce', lang: 'FR' });
+    expect(french.hits[0]?.snippet).toBe('<mark>cyberdéfense</mark>');
     expect(found[0]?.confidence).toBeLessThan(1);
     expect(found[0]!.score).toBeGreaterThan(found[1]!.score);
   });

@@ -282,6 +282,19 @@ export async function generateOrg(dir: string, options: GenerateOptions): Promis
     frontier = next;
   }
 
+  // Only the topics some unit handles, with the wider topics above them: a small organisation
+  // does not carry the whole vocabulary.
+  const used = new Set(
+    units.flatMap((u) =>
+      ((u['responsibilities'] as { topic: string }[] | undefined) ?? []).map((r) => r.topic),
+    ),
+  );
+  const byKey = new Map(vocabulary.records.map((t) => [t.key, t]));
+  for (const key of [...used]) {
+    for (let t = byKey.get(key); t; t = byKey.get(t.broader[0] ?? '')) used.add(t.key);
+  }
+  const topicsInUse = vocabulary.records.filter((t) => used.has(t.key));
+
   await mkdir(dir, { recursive: true });
   const write = (file: string, value: unknown) =>
     writeFile(join(dir, file), stringify(value, { lineWidth: 0, aliasDuplicateObjects: false }));
@@ -297,14 +310,14 @@ export async function generateOrg(dir: string, options: GenerateOptions): Promis
     ]),
     write('units.yaml', units),
     write('posts.yaml', posts),
-    write('topics.yaml', vocabulary.records),
+    write('topics.yaml', topicsInUse),
     write('events.yaml', events),
   ]);
-  const sampleTopics = vocabulary.records.filter((_, i) => i % 97 === 0).map((t) => t.label.en);
+  const sampleTopics = topicsInUse.filter((_, i) => i % 97 === 0).map((t) => t.label.en);
   return {
     dir,
     units: units.length,
-    topics: vocabulary.records.length,
+    topics: topicsInUse.length,
     sampleUnitNames,
     sampleTopics,
   };

@@ -1,5 +1,4 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
 import { search, snippet, type SearchHit } from '../graph/search/search';
 import type { OrgEvent, Post, Topic, Unit } from '../graph/types';
 import { builder } from './builder';
@@ -20,6 +19,7 @@ import {
   SecretaryGeneralRef,
   TopicRef,
 } from './refs';
+import { PAGE_SIZE, pageComplexity, pageSize } from './page-size';
 import { userInput } from './user-input';
 
 export const NodeKind = builder.enumType('NodeKind', {
@@ -156,22 +156,13 @@ const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   }),
 });
 
-const MAX_FIRST = 100;
-const DEFAULT_FIRST = 20;
-
-function checkPageSize(name: string, value: number | null | undefined): void {
-  if (value != null && (value < 1 || value > MAX_FIRST)) {
-    throw new GraphQLError(`"${name}" must be between 1 and ${MAX_FIRST}; got ${value}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
-}
-
 builder.queryFields((t) => ({
   search: t.connection(
     {
       type: SearchHitRef,
-      description: `Finds units, posts, topics and events from any words, in English or French: case, accents and punctuation are ignored, word forms are stemmed ("organisations" = "organisation"), typos are forgiven in proportion to word length (never in words of 3 letters or fewer, so acronyms stay exact), and the last word may be the start of a word (type-ahead). Every significant word must match a text of a hit, so nothing is returned rather than a guess. Best first; \`first\` is ${DEFAULT_FIRST} by default, at most ${MAX_FIRST}.`,
+      // What the hits select counts `first` times in the query cost.
+      complexity: pageComplexity('first'),
+      description: `Finds units, posts, topics and events from any words, in English or French: case, accents and punctuation are ignored, word forms are stemmed ("organisations" = "organisation"), typos are forgiven in proportion to word length (never in words of 3 letters or fewer, so acronyms stay exact), and the last word may be the start of a word (type-ahead). Every significant word must match a text of a hit, so nothing is returned rather than a guess. Best first; \`first\` is ${PAGE_SIZE.default} by default, ${PAGE_SIZE.min} to ${PAGE_SIZE.max} (other values are refused).`,
       args: {
         text: t.arg.string({
           required: true,
@@ -188,8 +179,8 @@ builder.queryFields((t) => ({
         }),
       },
       resolve: (_, args, ctx) => {
-        checkPageSize('first', args.first);
-        checkPageSize('last', args.last);
+        if (args.first != null) pageSize(args.first, 'first');
+        if (args.last != null) pageSize(args.last, 'last');
         const hits = userInput(() =>
           search(ctx.graph, {
             text: args.text,
@@ -198,7 +189,7 @@ builder.queryFields((t) => ({
           }),
         );
         return resolveArrayConnection(
-          { args, defaultSize: DEFAULT_FIRST, maxSize: MAX_FIRST },
+          { args, defaultSize: PAGE_SIZE.default, maxSize: PAGE_SIZE.max },
           hits,
         );
       },

@@ -1,9 +1,11 @@
 /**
- * Holds the graph being served. A reload loads and checks a new graph off the request path and
- * swaps it in only when valid; requests already running keep the graph they started with.
+ * Holds the graph being served. A reload loads and checks a new graph off the request path, builds
+ * its indexes, and swaps it in only when valid; requests already running keep the graph they
+ * started with.
  */
 import { loadSeed } from '../graph/load-seed';
 import type { OrgGraph } from '../graph/org-graph';
+import { warmIndexes } from '../graph/warm-indexes';
 
 export class GraphStore {
   private graph: OrgGraph;
@@ -14,7 +16,7 @@ export class GraphStore {
   }
 
   static async open(dir: string): Promise<GraphStore> {
-    return new GraphStore(await loadSeed(dir));
+    return new GraphStore(warmIndexes(await loadSeed(dir)));
   }
 
   get current(): OrgGraph {
@@ -28,7 +30,8 @@ export class GraphStore {
   reload(dir: string = this.graph.meta.dir): Promise<OrgGraph> {
     this.reloading ??= loadSeed(dir)
       .then((graph) => {
-        this.graph = graph;
+        // Indexes are built before the swap, so no request waits for them.
+        this.graph = warmIndexes(graph);
         return graph;
       })
       .finally(() => {

@@ -34,6 +34,8 @@ describe('search', () => {
       ['emerging-security-challenges', 'TOPIC', 'FUZZY'],
     ]);
     expect(found[0]?.snippet).toBe('<mark>cyber</mark> <mark>defence</mark>');
+    const french = await hits({ text: 'cyber defnce', lang: 'FR' });
+    expect(french.hits[0]?.snippet).toBe('<mark>cyberdéfense</mark>');
     expect(found[0]?.confidence).toBeLessThan(1);
     expect(found[0]!.score).toBeGreaterThan(found[1]!.score);
   });
@@ -84,8 +86,9 @@ describe('search', () => {
   });
 
   it.each([
-    [{ first: 0 }, /"first" must be between 1 and 100; got 0/],
-    [{ first: 101 }, /"first" must be between 1 and 100; got 101/],
+    [{ first: 0 }, /Argument "first" must be between 1 and 100, got 0/],
+    [{ first: 101 }, /Argument "first" must be between 1 and 100, got 101/],
+    [{ first: -5 }, /Argument "first" must be between 1 and 100, got -5/],
     [{ text: 'x'.repeat(201) }, /at most 200 are allowed/],
   ])('refuses %j with a clear error', async (variables, message) => {
     const { result } = await run(HITS, { text: 'nato', ...variables });

@@ -327,8 +327,9 @@ export function highlight(
   const last = query.length - 1;
   const matches = (q: Word | undefined, w: Word | undefined, i: number) =>
     q !== undefined && w !== undefined && matchWord(q, w, prefixLast && i === last) !== undefined;
+  // Typos are allowed here, unlike in pairWords: a snippet is made for a handful of hits only.
   const joinedMatches = (q: Word | undefined, w: Word, i: number) =>
-    q !== undefined && matchWord(q, w, prefixLast && i === last, false) !== undefined;
+    q !== undefined && matchWord(q, w, prefixLast && i === last) !== undefined;
   const marked = words.filter((w, wi) => {
     if (w.stop) return false;
     const before = words[wi - 1];

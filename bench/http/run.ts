@@ -15,7 +15,9 @@ import autocannon from 'autocannon';
 import { loadSeed } from '../../src/graph/load-seed';
 import { DEFAULT_SEED_DIR } from '../../src/server/config';
 import { expectedResponse, requestBody, VARIANTS, type Variant } from './variants';
-import { WORKLOADS, type Workload } from './workloads';
+import type { OrgGraph } from '../../src/graph/org-graph';
+import { generateOrgInTemp } from '../generate-org';
+import { WORKLOADS, type Request, type Workload } from './workloads';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -49,10 +51,10 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 };
 
-function start(variant: Variant): Promise<{ child: ChildProcess; port: number }> {
+function start(variant: Variant, seedDir: string): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, ['--import', 'tsx', SERVE, variant], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', SEED_DIR: seedDir },
   });
   return new Promise((resolve, reject) => {
     let out = '';
@@ -65,14 +67,14 @@ function start(variant: Variant): Promise<{ child: ChildProcess; port: number }>
   });
 }
 
-function cannon(port: number, w: Workload, seconds: number): Promise<Round> {
+function cannon(port: number, requests: readonly Request[], seconds: number): Promise<Round> {
   return new Promise((resolve, reject) => {
     autocannon(
       {
         url: `http://127.0.0.1:${port}/graphql`,
         connections: CONNECTIONS,
         duration: seconds,
-        requests: w.requests.map((r) => ({
+        requests: requests.map((r) => ({
           method: 'POST' as const,
           path: '/graphql',
           headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -94,7 +96,19 @@ function cannon(port: number, w: Workload, seconds: number): Promise<Round> {
 }
 
 async function main(): Promise<void> {
-  const graph = await loadSeed(process.env.SEED_DIR ?? DEFAULT_SEED_DIR);
+  const defaultDir = process.env.SEED_DIR ?? DEFAULT_SEED_DIR;
+  const graphs = new Map<string, { dir: string; graph: OrgGraph }>();
+  const datasetOf = async (w: Workload) => {
+    let entry = graphs.get(w.dataset);
+    if (!entry) {
+      // The large organisation is generated once per run (deterministic: same files each time).
+      const dir =
+        w.dataset === 'default' ? defaultDir : (await generateOrgInTemp({ units: 10_000 })).dir;
+      entry = { dir, graph: await loadSeed(dir) };
+      graphs.set(w.dataset, entry);
+    }
+    return entry;
+  };
   const workloads = WORKLOADS.filter((w) =>
     pick(
       WORKLOADS.map((x) => x.name),
@@ -104,12 +118,14 @@ async function main(): Promise<void> {
   const variants = pick(VARIANTS, process.env.BENCH_VARIANTS);
   const rows: Row[] = [];
   for (const w of workloads) {
-    const expected = await Promise.all(w.requests.map((r) => expectedResponse(graph, r)));
+    const { dir, graph } = await datasetOf(w);
+    const requests = w.requests(graph);
+    const expected = await Promise.all(requests.map((r) => expectedResponse(graph, r)));
     for (const variant of variants) {
-      const { child, port } = await start(variant);
+      const { child, port } = await start(variant, dir);
       try {
         // Same work everywhere: each server's answers must equal direct execution.
-        for (const [i, r] of w.requests.entries()) {
+        for (const [i, r] of requests.entries()) {
           const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -120,9 +136,9 @@ async function main(): Promise<void> {
             throw new Error(`${variant} answered ${w.name} request ${i} differently`);
           }
         }
-        await cannon(port, w, Math.min(2, SECONDS));
+        await cannon(port, requests, Math.min(2, SECONDS));
         const rounds: Round[] = [];
-        for (let i = 0; i < ROUNDS; i++) rounds.push(await cannon(port, w, SECONDS));
+        for (let i = 0; i < ROUNDS; i++) rounds.push(await cannon(port, requests, SECONDS));
         const rps = rounds.map((r) => r.rps);
         const row: Row = {
           workload: w.name,

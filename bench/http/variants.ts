@@ -86,7 +86,7 @@ export async function startVariant(variant: Variant, graph: OrgGraph): Promise<n
     case 'raw': {
       const bytes = new Map<string, Buffer>();
       for (const w of WORKLOADS) {
-        for (const r of w.requests) {
+        for (const r of w.requests(graph)) {
           bytes.set(requestBody(r), Buffer.from(await expectedResponse(graph, r)));
         }
       }

@@ -2,6 +2,8 @@
  * The HTTP benchmark's workloads: GraphQL documents, each doing a fixed amount of work, that every
  * server variant answers identically.
  */
+import type { OrgGraph } from '../../src/graph/org-graph';
+
 export interface Request {
   readonly query: string;
   readonly variables?: Record<string, unknown>;
@@ -10,8 +12,10 @@ export interface Request {
 export interface Workload {
   readonly name: string;
   readonly description: string;
+  /** The dataset served: the default seed, or a generated organisation of 10,000 units. */
+  readonly dataset: 'default' | 'generated-10k';
   /** One request repeated, or a mix cycled through (different documents and variables). */
-  readonly requests: readonly Request[];
+  readonly requests: (graph: OrgGraph) => readonly Request[];
 }
 
 const REPORTING_LINE: Request = {
@@ -107,13 +111,67 @@ function mix(): Request[] {
   return out;
 }
 
+const SEARCH: Request = {
+  query: `query Search($text: String!) {
+  search(text: $text, first: 10) {
+    edges { node { score matchedField snippet node { ... on OrgUnit { key name } ... on Topic { key label } } } }
+  }
+}`,
+  variables: { text: 'cyber defence' },
+};
+
+/**
+ * About 1,000 units, three levels deep: two top-level units of the generated organisation with
+ * their sub-units and theirs (2 × (1 + 25 + 500) = 1,052 with the generator's fan-out).
+ */
+function subtrees(graph: OrgGraph): Request[] {
+  const [a, b] = graph.childrenOf(graph.units('organization')[0]?.key ?? '');
+  return [
+    {
+      query: `query Subtrees($a: String!, $b: String!) {
+  a: unit(name: $a) { key name kind units { key name kind units { key name kind } } }
+  b: unit(name: $b) { key name kind units { key name kind units { key name kind } } }
+}`,
+      variables: { a: a?.key, b: b?.key },
+    },
+  ];
+}
+
 export const WORKLOADS: readonly Workload[] = [
   {
     name: 'a-reporting-line',
     description: 'reporting line of "NATO Security Office"',
-    requests: [REPORTING_LINE],
+    dataset: 'default',
+    requests: () => [REPORTING_LINE],
   },
-  { name: 'b-structure', description: 'the whole structure, three levels', requests: [STRUCTURE] },
-  { name: 'c-who-handles', description: 'whoHandles("cyber defence")', requests: [WHO_HANDLES] },
-  { name: 'f-mix-50', description: '50 different queries, varying variables', requests: mix() },
+  {
+    name: 'b-structure',
+    description: 'the whole structure, three levels',
+    dataset: 'default',
+    requests: () => [STRUCTURE],
+  },
+  {
+    name: 'c-who-handles',
+    description: 'whoHandles("cyber defence")',
+    dataset: 'default',
+    requests: () => [WHO_HANDLES],
+  },
+  {
+    name: 'd-1000-units',
+    description: '1,052 units at depth 3 of a generated 10,000-unit organisation',
+    dataset: 'generated-10k',
+    requests: subtrees,
+  },
+  {
+    name: 'e-search',
+    description: 'search("cyber defence"): ten hits with snippets',
+    dataset: 'default',
+    requests: () => [SEARCH],
+  },
+  {
+    name: 'f-mix-50',
+    description: '50 different queries, varying variables',
+    dataset: 'default',
+    requests: () => mix(),
+  },
 ];

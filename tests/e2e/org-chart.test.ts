@@ -90,10 +90,14 @@ describe('the org chart page', () => {
     const page = await open();
     await unitNode(page, 'nato-office-of-security').click();
     await expect.poll(() => panelHeading(page).textContent()).toBe('NATO Office of Security');
-    expect(await page.locator('.reporting-line li').allTextContents()).toEqual([
+    expect(await page.locator('.reporting-line li button').allTextContents()).toEqual([
       'NATO Office of Security',
       'International Staff',
       'Secretary General',
+    ]);
+    expect(await page.locator('.reporting-line li .basis').allTextContents()).toEqual([
+      ' (derived: part of it)',
+      ' (stated by a source)',
     ]);
     expect(await page.locator('#panel blockquote').first().textContent()).toMatch(
       /Bureau de sécurité/,

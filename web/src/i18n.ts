@@ -27,7 +27,7 @@ const STRINGS = {
     loadError: 'Could not load the organisation',
     via: 'handles',
     stated: 'stated by a source',
-    derived: 'derived: part of',
+    derived: 'derived: part of it',
     coverage: 'What the sources do not describe on this date',
   },
   fr: {
@@ -56,7 +56,7 @@ const STRINGS = {
     loadError: 'Impossible de charger l’organisation',
     via: 'traite',
     stated: 'indiqué par une source',
-    derived: 'déduit : fait partie de',
+    derived: 'déduit : en fait partie',
     coverage: 'Ce que les sources ne décrivent pas à cette date',
   },
 } as const;

@@ -48,7 +48,15 @@ export function renderPanel(
     ...unit.reportingSteps.map((step) => {
       const button = el('button', { type: 'button', class: 'link-button' }, step.unit.name);
       button.addEventListener('click', () => onSelect(step.unit.key));
-      return el('li', { 'data-basis': step.basis }, button);
+      // How each step is known: stated by a source, or derived from the unit being part of it.
+      const basis =
+        step.basis === 'REPORTS_TO' ? text.stated : step.basis === 'PART_OF' ? text.derived : '';
+      return el(
+        'li',
+        { 'data-basis': step.basis },
+        button,
+        basis ? el('span', { class: 'basis' }, ` (${basis})`) : '',
+      );
     }),
   );
   panel.replaceChildren(

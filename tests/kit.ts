@@ -1,7 +1,10 @@
 /** Shared test helpers: the default graph, in-process execution, a yoga instance, seed copies. */
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { execute, parse, validate, type ExecutionResult } from 'graphql';
 import { loadSeed } from '../src/graph/load-seed';
 import type { OrgGraph } from '../src/graph/org-graph';
@@ -83,4 +86,24 @@ export async function editFile(
 ): Promise<void> {
   const path = join(dir, file);
   await writeFile(path, edit(await readFile(path, 'utf8')));
+}
+
+/** Runs one of src/cli/'s commands as `npm run` does; returns its exit code and output. */
+export async function runCli(
+  name: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const cli = fileURLToPath(new URL(`../src/cli/${name}.ts`, import.meta.url));
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [
+      '--import',
+      'tsx',
+      cli,
+      ...args,
+    ]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
 }

@@ -1,20 +1,7 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../kit';
 
-const CLI = fileURLToPath(new URL('../../src/cli/export.ts', import.meta.url));
-const run = promisify(execFile);
-
-async function exportCli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const exportCli = (...args: string[]) => runCli('export', ...args);
 
 describe('npm run export', () => {
   it('writes a chart in French as of a date', async () => {

@@ -1,22 +1,8 @@
-import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { editFile, seedCopy } from '../kit';
+import { editFile, runCli, seedCopy } from '../kit';
 
-const CLI = fileURLToPath(new URL('../../src/cli/seed-check.ts', import.meta.url));
-const run = promisify(execFile);
-
-async function seedCheck(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', CLI, ...args]);
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const seedCheck = (...args: string[]) => runCli('seed-check', ...args);
 
 describe('npm run seed:check', () => {
   it('passes on seed/ with a one-line summary', async () => {

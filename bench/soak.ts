@@ -6,9 +6,9 @@
  * query failed or memory grew beyond SOAK_MAX_RSS_GROWTH_MB (default 100).
  */
 import { spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { EXAMPLES } from '../src/server/examples';
+import { freePort } from '../tests/http-kit';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
 const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 32);
@@ -100,14 +100,6 @@ function jsonInit(body: string): RequestInit {
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body,
   };
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /** The server as `npm start` runs it, with info logs off so that logging does not dominate. */

@@ -1,6 +1,6 @@
 /** Helpers for tests over real sockets: an in-process server on an ephemeral port, raw requests. */
 import { request } from 'node:http';
-import { connect } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { defaultConfig, type Config } from '../src/server/config';
 import { createLogger } from '../src/server/observability';
 import { serve, type RunningServer } from '../src/server/serve';
@@ -132,4 +132,13 @@ export function rawExchange(
     });
     timers.push(setTimeout(finish, waitMs));
   });
+}
+
+/** A port free at the moment of asking, for servers started in another process. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

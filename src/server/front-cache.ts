@@ -8,10 +8,11 @@
  * what the benchmark showed to dominate small queries. Misses, and every request that does not
  * qualify, go through yoga unchanged, so limits, CSRF checks, masking and logging still apply.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { getOperationAST, parse } from 'graphql';
 import { langFromAcceptLanguage } from './accept-language';
+import { requestIdFrom } from './observability';
 import type { OrgYoga } from './yoga';
 
 export interface AnsweredFromCache {
@@ -43,7 +44,6 @@ interface Entry {
   readonly operation: string | undefined;
 }
 
-const REQUEST_ID = /^[\w.:-]{1,64}$/;
 /** Response headers that belong to one exchange, not to the answer. */
 const PER_EXCHANGE = new Set([
   'x-request-id',
@@ -117,8 +117,7 @@ export function withFrontCache(yoga: OrgYoga, options: FrontCacheOptions): Reque
       .digest('base64');
 
   const answer = (req: IncomingMessage, res: ServerResponse, entry: Entry, start: number) => {
-    const given = header(req, 'x-request-id');
-    const id = REQUEST_ID.test(given) ? given : randomUUID();
+    const id = requestIdFrom(header(req, 'x-request-id'));
     const notModified = header(req, 'if-none-match') === entry.etag;
     const status = notModified ? 304 : entry.status;
     for (const [name, value] of entry.headers) {

@@ -114,6 +114,11 @@ export class Metrics {
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
+/** The client's `x-request-id` when it is sane (short, no spaces or markup), else a new one. */
+export function requestIdFrom(given: string | null | undefined): string {
+  return given && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
 interface RequestRecord {
   readonly id: string;
   readonly start: number;
@@ -132,7 +137,7 @@ function useRequestLog(logger: Logger, metrics: Metrics): Plugin {
     onRequest({ request }) {
       const given = request.headers.get('x-request-id');
       records.set(request, {
-        id: given && REQUEST_ID.test(given) ? given : randomUUID(),
+        id: requestIdFrom(given),
         start: performance.now(),
         errors: 0,
       });

@@ -1,9 +1,8 @@
 /** `npm run start:cluster`: two workers share one port; both answer, both reload, both stop. */
 import { spawn } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { postJson } from '../http-kit';
+import { freePort, postJson } from '../http-kit';
 
 const CLUSTER = fileURLToPath(new URL('../../src/server/cluster.ts', import.meta.url));
 
@@ -17,14 +16,6 @@ interface LogLine {
   msg: string;
   url?: string;
   path?: string;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 describe('the cluster', () => {

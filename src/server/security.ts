@@ -164,7 +164,7 @@ export function securityPlugins(config: SecurityConfig, onRefused: OnRefused): P
 
 /** yoga's own options for the same concerns. */
 export function securityOptions(
-  config: SecurityConfig & Pick<Config, 'maxBodyBytes'>,
+  config: SecurityConfig,
 ): Pick<
   YogaServerOptions<object, object>,
   'maskedErrors' | 'cors' | 'batching' | 'multipart' | 'maxRequestBodySize'
@@ -186,6 +186,7 @@ export function securityOptions(
           },
     batching: false,
     multipart: false,
-    maxRequestBodySize: config.maxBodyBytes,
+    // Enforced by limits.ts, which counts only bodies without a Content-Length.
+    maxRequestBodySize: false,
   };
 }

@@ -186,6 +186,7 @@ const CASES: Case[] = [
     name: 'a body over the limit',
     send: (p) => postJson(p, { query: `{ unit(name: "${HUGE}") { name } }` }),
     status: 413,
+    says: /Request body too large: the limit is 100000 bytes/,
   },
   {
     name: 'a chunked body over the limit (no Content-Length)',
@@ -196,6 +197,15 @@ const CASES: Case[] = [
         chunked: true,
       }),
     status: 413,
+    says: /Request body too large/,
+  },
+  {
+    name: 'a Content-Length that is a list (request smuggling)',
+    send: (p) =>
+      rawExchange(p, [
+        `POST /graphql HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: 2, 2\r\n\r\n{}`,
+      ]),
+    status: 400,
   },
   {
     name: 'huge variables',
@@ -496,6 +506,16 @@ describe('hostile requests', () => {
     const normal = await postJson(server.port, { query: '{ unit(name: "NOS") { acronym } }' });
     expect(normal.status).toBe(200);
     expect(JSON.parse(normal.text)).toEqual({ data: { unit: { acronym: 'NOS' } } });
+  });
+
+  it('answers a chunked body under the limit', async () => {
+    const reply = await send(server.port, {
+      body: JSON.stringify({ query: '{ unit(name: "NOS") { acronym } }' }),
+      headers: json,
+      chunked: true,
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.text).toBe('{"data":{"unit":{"acronym":"NOS"}}}');
   });
 
   it('answers 200 concurrent requests, normal and hostile mixed', async () => {

@@ -5,7 +5,13 @@
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createComplexityRule } from '@pothos/plugin-complexity';
-import { GraphQLError, validate, type ValidationContext } from 'graphql';
+import {
+  GraphQLError,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ValidationContext,
+} from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Config } from './config';
 
@@ -127,6 +133,9 @@ function useRequestBodyLimit(maxBytes: number): Plugin {
   };
 }
 
+/** Variable sets whose cost is remembered per document (yoga keeps the documents themselves). */
+const MAX_COSTS_PER_DOCUMENT = 256;
+
 /** Deepest nesting of arrays and objects in `variables` (the schema has no deeper input types). */
 export const MAX_VARIABLES_DEPTH = 16;
 
@@ -161,20 +170,34 @@ function useVariablesDepthLimit(onRefused: OnRefused): Plugin {
  * caches validation results by document.
  */
 function useCostLimit(maxCost: number, onRefused: OnRefused): Plugin {
+  // The cost is a function of the document, the operation and the variables only (no field's
+  // complexity reads the context), and counting it is a whole validation pass: remember it.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (args: ExecutionArgs): number => {
+    let known = costs.get(args.document);
+    if (!known) costs.set(args.document, (known = new Map()));
+    const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}`;
+    const remembered = known.get(key);
+    if (remembered !== undefined) return remembered;
+    let cost = 0;
+    // Other problems the rule meets (a malformed argument) are left to execution to report.
+    validate(args.schema, args.document, [
+      createComplexityRule({
+        context: {},
+        variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
+        operationName: args.operationName,
+        validate: (result) => {
+          cost = Math.max(cost, result.complexity);
+        },
+      }),
+    ]);
+    if (known.size >= MAX_COSTS_PER_DOCUMENT) known.clear();
+    known.set(key, cost);
+    return cost;
+  };
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      let cost = 0;
-      // Other problems the rule meets (a malformed argument) are left to execution to report.
-      validate(args.schema, args.document, [
-        createComplexityRule({
-          context: (args.contextValue ?? {}) as object,
-          variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
-          operationName: args.operationName,
-          validate: (result) => {
-            cost = Math.max(cost, result.complexity);
-          },
-        }),
-      ]);
+      const cost = costOf(args);
       if (cost <= maxCost) return;
       onRefused('cost');
       setResultAndStopExecution({

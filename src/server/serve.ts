@@ -34,7 +34,7 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
         version: () => store.current.meta.version,
         maxBodyBytes: config.maxBodyBytes,
         onAnswered: (answer) => {
-          metrics.answered(answer.path, answer.status, answer.outcome);
+          metrics.answered(answer);
           const { id, ...line } = answer;
           logger.info({ reqId: id, ...line, cache: 'front' }, 'request');
         },

@@ -140,7 +140,7 @@ describe('persisted queries', () => {
 });
 
 describe('observability', () => {
-  it('counts requests, errors by phase, refusals by limit and the dataset at /metrics', async () => {
+  it('counts requests, operations, errors by phase, refusals by limit and the dataset at /metrics', async () => {
     const { yoga, store } = await yogaWith();
     await yoga.fetch(
       'http://yoga/graphql',
@@ -149,6 +149,11 @@ describe('observability', () => {
     await yoga.fetch(
       'http://yoga/graphql',
       postInit({ query: `{ ${'units { '.repeat(13)} name ${'} '.repeat(13)} }` }),
+    );
+    await yoga.fetch('http://yoga/graphql', postInit({ query: '{ divisions { name' }));
+    await yoga.fetch(
+      'http://yoga/graphql',
+      postInit({ query: `{ whoHandles(topic: "${'x'.repeat(201)}") { name } }` }),
     );
     await yoga.fetch('http://yoga/graphql', {
       method: 'POST',
@@ -161,11 +166,17 @@ describe('observability', () => {
       postInit({ query: `{ unit(name: "${'x'.repeat(200_000)}") { name } }` }),
     );
     const metrics = await (await yoga.fetch('http://yoga/metrics')).text();
-    expect(metrics).toMatch(/graphql_envelop_request\{[^}]*operationName="Named"[^}]*\} 1/);
-    expect(metrics).toMatch(/graphql_envelop_request_duration_count\{[^}]*operationName="Named"/);
-    expect(metrics).toMatch(/graphql_envelop_error_result\{[^}]*phase="validate"[^}]*\} 1/);
+    expect(metrics).toContain(
+      'orggraph_graphql_operations_total{operation="Named",outcome="ok"} 1',
+    );
+    expect(metrics).toContain(
+      'orggraph_graphql_operation_duration_seconds_count{operation="Named"} 1',
+    );
+    expect(metrics).toContain('orggraph_graphql_errors_total{phase="validate"} 1');
+    expect(metrics).toContain('orggraph_graphql_errors_total{phase="parse"} 1');
+    expect(metrics).toContain('orggraph_graphql_errors_total{phase="execute"} 1');
     expect(metrics).toMatch(
-      /graphql_yoga_http_duration_count\{[^}]*statusCode="200"[^}]*operationName="Named"/,
+      /orggraph_http_request_duration_seconds_count\{path="\/graphql"\} [1-9]/,
     );
     expect(metrics).toContain('orggraph_refused_requests_total{limit="depth"} 1');
     expect(metrics).toContain('orggraph_refused_requests_total{limit="content-type"} 1');
@@ -275,5 +286,23 @@ describe('modes and CORS', () => {
     expect(
       (await preflight('https://evil.example')).headers.get('access-control-allow-origin'),
     ).not.toBe('https://evil.example');
+  });
+});
+
+describe('the cost limit', () => {
+  it('counts the variables of each request, not only its document', async () => {
+    const { yoga } = await yogaWith({ maxCost: 60, responseCache: false });
+    const query = 'query Find($n: Int) { search(text: "defence", first: $n) { edges { cursor } } }';
+    const ask = async (n: number) =>
+      (await (
+        await yoga.fetch('http://yoga/graphql', postInit({ query, variables: { n } }))
+      ).json()) as { errors?: { message: string; extensions: { cost: number } }[] };
+    expect((await ask(5)).errors).toBeUndefined();
+    const refused = await ask(50);
+    expect(refused.errors?.[0]?.message).toMatch(/^Query cost \d+ exceeds the limit of 60/);
+    expect(refused.errors?.[0]?.extensions.cost).toBeGreaterThan(60);
+    // The same document and variables again, then the small page again: each answered by its own cost.
+    expect((await ask(50)).errors?.[0]?.extensions.cost).toBe(refused.errors?.[0]?.extensions.cost);
+    expect((await ask(5)).errors).toBeUndefined();
   });
 });

@@ -218,6 +218,13 @@ export const SETTINGS = {
     fallback: true,
     doc: 'cache results per dataset version; gives `ETag` and `304`',
   },
+  compileQueries: {
+    env: 'COMPILE_QUERIES',
+    flag: 'compile-queries',
+    check: bool,
+    fallback: true,
+    doc: 'run a query compiled by graphql-jit from its second execution on (same answers, faster)',
+  },
   cacheMaxAgeS: {
     env: 'CACHE_MAX_AGE_S',
     flag: 'cache-max-age-s',
@@ -273,6 +280,7 @@ const schema = z.object({
   trustedDocuments: z.string(),
   apq: z.boolean(),
   responseCache: z.boolean(),
+  compileQueries: z.boolean(),
   cacheMaxAgeS: z.number(),
   shutdownGraceMs: z.number(),
   metricsPort: z.number(),

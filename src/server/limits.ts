@@ -220,10 +220,14 @@ function useCostLimit(maxCost: number, onRefused: OnRefused): Plugin {
   };
 }
 
-/** Aborts an operation still running after the deadline; the client gets a clear error. */
+/**
+ * Aborts an operation still running after the deadline; the client gets a clear error. yoga's
+ * executor stops between resolvers once the signal aborts; a compiled operation (compile.ts)
+ * cannot be stopped, so its answer is abandoned and the error sent at the deadline all the same.
+ */
 function useExecutionDeadline(ms: number, onRefused: OnRefused): Plugin {
   return {
-    onExecute({ args }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
       const controller = new AbortController();
       const timer = setTimeout(() => {
         onRefused('deadline');
@@ -238,8 +242,18 @@ function useExecutionDeadline(ms: number, onRefused: OnRefused): Plugin {
       const client = (args.contextValue as { request?: Request } | undefined)?.request?.signal;
       const onClientGone = () => controller.abort(client?.reason);
       client?.addEventListener('abort', onClientGone, { once: true });
-      // graphql-tools' executor (yoga's) stops between resolvers once this signal aborts.
-      (args as { signal?: AbortSignal }).signal = controller.signal;
+      const { signal } = controller;
+      (args as { signal?: AbortSignal }).signal = signal;
+      const run = executeFn;
+      setExecuteFn((execution: ExecutionArgs) => {
+        const result = run(execution) as unknown;
+        if (!(result instanceof Promise)) return result as ReturnType<typeof run>;
+        return new Promise((resolve, reject) => {
+          const onAbort = () => reject(signal.reason);
+          signal.addEventListener('abort', onAbort, { once: true });
+          result.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+        }) as ReturnType<typeof run>;
+      });
       return {
         onExecuteDone() {
           clearTimeout(timer);

@@ -10,6 +10,7 @@ import { createContext, type Context } from '../schema/context';
 import { schema } from '../schema/index';
 import { langFromAcceptLanguage } from './accept-language';
 import { cachingPlugins } from './caching';
+import { useCompiledQueries } from './compile';
 import { defaultConfig, type Config } from './config';
 import { EXAMPLES } from './examples';
 import { useExports } from './export-plugin';
@@ -78,6 +79,8 @@ export function createOrgYoga({
       useWebApp(),
       useExports(store),
       ...securityPlugins(config, onRefused),
+      // Before the limits: the deadline wraps whichever executor is chosen.
+      ...(config.compileQueries ? [useCompiledQueries()] : []),
       ...limitPlugins(config, onRefused),
       ...cachingPlugins(
         config,

@@ -5,6 +5,7 @@
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, type Config } from '../../src/server/config';
+import { useCompiledQueries } from '../../src/server/compile';
 import { limitPlugins } from '../../src/server/limits';
 import { securityOptions, securityPlugins } from '../../src/server/security';
 
@@ -30,6 +31,7 @@ function yogaWith(overrides: Partial<Config>) {
     ...securityOptions(config),
     plugins: [
       ...securityPlugins(config, (l) => refused.push(l)),
+      ...(config.compileQueries ? [useCompiledQueries()] : []),
       ...limitPlugins(config, (l) => refused.push(l)),
     ],
   });
@@ -53,6 +55,18 @@ describe('the execution deadline', () => {
       errors: [{ message: 'The operation did not finish within 50 ms.' }],
     });
     expect(refused).toEqual(['deadline']);
+  });
+
+  it('stops a compiled operation too (from its second run on, operations are compiled)', async () => {
+    const { ask, refused } = yogaWith({ executionTimeoutMs: 50 });
+    for (let run = 0; run < 3; run++) {
+      const { status, text } = await ask('{ slow }');
+      expect(status).toBe(503);
+      expect(JSON.parse(text)).toMatchObject({
+        errors: [{ message: 'The operation did not finish within 50 ms.' }],
+      });
+    }
+    expect(refused).toEqual(['deadline', 'deadline', 'deadline']);
   });
 
   it('lets a quick operation through', async () => {

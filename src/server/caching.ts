@@ -20,16 +20,19 @@ type CachingConfig = Pick<Config, 'responseCache' | 'apq' | 'trustedDocuments' |
 
 /** Headers telling caches what a response depends on and how long it keeps. */
 function useCacheHeaders(maxAgeS: number): Plugin {
+  const graphql = new WeakSet<Request>();
   const cacheable = new WeakSet<Request>();
   return {
+    onRequest({ request, url }) {
+      if (url.pathname === '/graphql') graphql.add(request);
+    },
     onResultProcess({ request, result }) {
       if (request.method !== 'GET' || Array.isArray(result) || Symbol.asyncIterator in result)
         return;
       if (!result.errors?.length && result.data) cacheable.add(request);
     },
     onResponse({ request, response }) {
-      const path = new URL(request.url).pathname;
-      if (path !== '/graphql' || response.headers.get('content-type')?.startsWith('text/html'))
+      if (!graphql.has(request) || response.headers.get('content-type')?.startsWith('text/html'))
         return;
       try {
         const vary = response.headers.get('vary');

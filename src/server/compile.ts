@@ -23,6 +23,13 @@ type Compiled = Pick<CompiledQuery, 'query'>;
 const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
   typeof (value as { then?: unknown } | null)?.then === 'function';
 
+const compiledRuns = new WeakSet<ExecutionArgs>();
+
+/** Whether this execution runs compiled (it cannot be stopped by an AbortSignal). */
+export function isCompiledRun(args: ExecutionArgs): boolean {
+  return compiledRuns.has(args);
+}
+
 export function useCompiledQueries(): Plugin {
   // Per document, per operation name: executions so far, then the compiled query (or null when
   // graphql-jit cannot compile it, which leaves it to the interpreter).
@@ -48,6 +55,7 @@ export function useCompiledQueries(): Plugin {
     onExecute({ args, executeFn, setExecuteFn }) {
       const compiled = compiledFor(args);
       if (!compiled) return;
+      compiledRuns.add(args);
       const interpret = executeFn;
       const checked = (result: ExecutionResult, run: ExecutionArgs) =>
         result.errors?.length ? interpret(run) : result;

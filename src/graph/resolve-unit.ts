@@ -16,7 +16,22 @@ export interface UnitMatch {
   readonly entry?: UnitNameEntry | undefined;
 }
 
+/** Names already resolved, per graph: a graph never changes, and clients ask the same names. */
+const resolved = new WeakMap<OrgGraph, Map<string, UnitMatch | null>>();
+const MAX_REMEMBERED = 10_000;
+
 export function resolveUnit(graph: OrgGraph, name: string): UnitMatch | undefined {
+  let known = resolved.get(graph);
+  if (!known) resolved.set(graph, (known = new Map()));
+  const remembered = known.get(name);
+  if (remembered !== undefined) return remembered ?? undefined;
+  const match = findUnit(graph, name);
+  if (known.size >= MAX_REMEMBERED) known.clear();
+  known.set(name, match ?? null);
+  return match;
+}
+
+function findUnit(graph: OrgGraph, name: string): UnitMatch | undefined {
   const byKey = graph.unit(name.trim());
   if (byKey) return { unit: byKey, matched: byKey.key, via: 'key' };
   // The index admits one unit per folded name; among that unit's names, prefer the one written in

@@ -6,17 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { getOperationAST } from 'graphql';
 import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
-import {
-  AggregatorRegistry,
-  collectDefaultMetrics,
-  Counter,
-  Gauge,
-  Histogram,
-  Registry,
-} from 'prom-client';
+import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import type { OrgGraph } from '../graph/org-graph';
 import type { Config } from './config';
 import type { LimitKind } from './limits';
+import { RecordedCounter, RecordedHistogram } from './metric-series';
 
 export type { Logger } from 'pino';
 
@@ -48,22 +42,24 @@ export function yogaLogger(logger: Logger): YogaLogger {
 /** Distinct operation names kept as labels; later ones share `other`, so clients cannot grow the series. */
 const MAX_OPERATION_LABELS = 200;
 
+const DURATION_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+
 export type GraphQLPhase = 'parse' | 'validate' | 'execute';
 
 /**
  * The server's metrics. Recorded from the one request-log hook (and the front cache), with a few
- * label lookups per request: yoga's Prometheus plugin, which times every phase, cost about a
- * sixth of a small query's CPU time.
+ * map lookups per request (metric-series.ts): yoga's Prometheus plugin, which times every phase,
+ * cost about a sixth of a small query's CPU time.
  */
 export class Metrics {
   readonly registry = new Registry();
   private readonly refusedCounter: Counter<'limit'>;
   private readonly reloadCounter: Counter<'outcome'>;
-  private readonly requestCounter: Counter<'path' | 'status' | 'outcome'>;
-  private readonly requestDuration: Histogram<'path'>;
-  private readonly operationCounter: Counter<'operation' | 'outcome'>;
-  private readonly operationDuration: Histogram<'operation'>;
-  private readonly errorCounter: Counter<'phase'>;
+  private readonly requestCounter: RecordedCounter<'path' | 'status' | 'outcome'>;
+  private readonly requestDuration: RecordedHistogram<'path'>;
+  private readonly operationCounter: RecordedCounter<'operation' | 'outcome'>;
+  private readonly operationDuration: RecordedHistogram<'operation'>;
+  private readonly errorCounter: RecordedCounter<'phase'>;
   private readonly operationNames = new Set<string>();
 
   constructor(current: () => OrgGraph) {
@@ -76,38 +72,33 @@ export class Metrics {
       registers,
     });
     // Every HTTP request, answers from the response cache and 304s included.
-    this.requestCounter = new Counter({
-      name: 'orggraph_http_requests_total',
-      help: 'HTTP requests answered, by path, status and outcome',
-      labelNames: ['path', 'status', 'outcome'],
-      registers,
-    });
-    this.requestDuration = new Histogram({
-      name: 'orggraph_http_request_duration_seconds',
-      help: 'Time to answer an HTTP request, by path',
-      labelNames: ['path'],
-      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-      registers,
-    });
-    this.operationCounter = new Counter({
-      name: 'orggraph_graphql_operations_total',
-      help: 'GraphQL operations answered, by operation name and outcome (ok, graphql-errors, refused, error)',
-      labelNames: ['operation', 'outcome'],
-      registers,
-    });
-    this.operationDuration = new Histogram({
-      name: 'orggraph_graphql_operation_duration_seconds',
-      help: 'Time to answer a GraphQL operation, by operation name',
-      labelNames: ['operation'],
-      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
-      registers,
-    });
-    this.errorCounter = new Counter({
-      name: 'orggraph_graphql_errors_total',
-      help: 'Requests whose GraphQL answer has errors, by the phase that failed (parse, validate, execute)',
-      labelNames: ['phase'],
-      registers,
-    });
+    this.requestCounter = new RecordedCounter(
+      'orggraph_http_requests_total',
+      'HTTP requests answered, by path, status and outcome',
+      this.registry,
+    );
+    this.requestDuration = new RecordedHistogram(
+      'orggraph_http_request_duration_seconds',
+      'Time to answer an HTTP request, by path',
+      DURATION_BUCKETS,
+      this.registry,
+    );
+    this.operationCounter = new RecordedCounter(
+      'orggraph_graphql_operations_total',
+      'GraphQL operations answered, by operation name and outcome (ok, graphql-errors, refused, error)',
+      this.registry,
+    );
+    this.operationDuration = new RecordedHistogram(
+      'orggraph_graphql_operation_duration_seconds',
+      'Time to answer a GraphQL operation, by operation name',
+      DURATION_BUCKETS,
+      this.registry,
+    );
+    this.errorCounter = new RecordedCounter(
+      'orggraph_graphql_errors_total',
+      'Requests whose GraphQL answer has errors, by the phase that failed (parse, validate, execute)',
+      this.registry,
+    );
     this.reloadCounter = new Counter({
       name: 'orggraph_reloads_total',
       help: 'Dataset reloads, by outcome (ok, refused)',
@@ -158,13 +149,18 @@ export class Metrics {
   }): void {
     // Unknown paths share one label, so probing URLs cannot grow the series without bound.
     const path = KNOWN_PATHS.has(answer.path) ? answer.path : 'other';
-    this.requestCounter.inc({ path, status: String(answer.status), outcome: answer.outcome });
-    this.requestDuration.observe({ path }, answer.ms / 1000);
-    if (answer.failedPhase) this.errorCounter.inc({ phase: answer.failedPhase });
+    const { status, outcome, failedPhase } = answer;
+    this.requestCounter.inc(`${path} ${status} ${outcome}`, {
+      path,
+      status: String(status),
+      outcome,
+    });
+    this.requestDuration.observe(path, { path }, answer.ms / 1000);
+    if (failedPhase) this.errorCounter.inc(failedPhase, { phase: failedPhase });
     if (answer.operation === undefined) return;
     const operation = this.operationLabel(answer.operation);
-    this.operationCounter.inc({ operation, outcome: answer.outcome });
-    this.operationDuration.observe({ operation }, answer.ms / 1000);
+    this.operationCounter.inc(`${operation} ${outcome}`, { operation, outcome });
+    this.operationDuration.observe(operation, { operation }, answer.ms / 1000);
   }
 
   private operationLabel(name: string): string {
@@ -193,12 +189,10 @@ interface RequestRecord {
   readonly start: number;
   readonly path: string;
   operation?: string;
-  failedPhase?: GraphQLPhase;
+  /** The last GraphQL phase the request reached. */
+  reached?: GraphQLPhase;
   errors: number;
 }
-
-const requestOf = (context: unknown): Request | undefined =>
-  (context as { request?: Request } | undefined)?.request;
 
 /**
  * One log line and one set of metrics per request: request id (the client's `x-request-id` when
@@ -208,10 +202,9 @@ const requestOf = (context: unknown): Request | undefined =>
  */
 function useRequestLog(logger: Logger, metrics: Metrics): Plugin {
   const records = new WeakMap<Request, RequestRecord>();
-  const failed = (context: unknown, phase: GraphQLPhase) => {
-    const request = requestOf(context);
-    const record = request && records.get(request);
-    if (record) record.failedPhase ??= phase;
+  const recordOf = (context: unknown) => {
+    const request = (context as { request?: Request } | undefined)?.request;
+    return request && records.get(request);
   };
   return {
     onRequest({ request, url, endResponse }) {
@@ -232,21 +225,19 @@ function useRequestLog(logger: Logger, metrics: Metrics): Plugin {
         );
     },
     onParse({ context }) {
-      return ({ result }) => {
-        if (result instanceof Error) failed(context, 'parse');
-      };
+      const record = recordOf(context);
+      if (record) record.reached = 'parse';
     },
     onValidate({ context }) {
-      return ({ valid }) => {
-        if (!valid) failed(context, 'validate');
-      };
+      const record = recordOf(context);
+      if (record) record.reached = 'validate';
     },
     onExecute({ args }) {
-      const request = requestOf(args.contextValue);
-      const record = request && records.get(request);
-      if (record)
-        record.operation =
-          getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous';
+      const record = recordOf(args.contextValue);
+      if (!record) return;
+      record.reached = 'execute';
+      record.operation =
+        getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous';
     },
     onResultProcess({ request, result }) {
       const record = records.get(request);
@@ -268,7 +259,8 @@ function useRequestLog(logger: Logger, metrics: Metrics): Plugin {
               : record.errors > 0
                 ? 'graphql-errors'
                 : 'ok';
-      if (outcome === 'graphql-errors') record.failedPhase ??= 'execute';
+      // An answer with errors failed in the last phase the request reached (none: refused before).
+      const failedPhase = record.errors > 0 ? record.reached : undefined;
       try {
         response.headers.set('x-request-id', record.id);
       } catch {
@@ -283,7 +275,7 @@ function useRequestLog(logger: Logger, metrics: Metrics): Plugin {
         operation: record.operation,
         outcome,
       };
-      metrics.answered({ ...line, failedPhase: record.failedPhase });
+      metrics.answered({ ...line, failedPhase });
       if (status >= 500) logger.warn(line, 'request');
       else logger.info(line, 'request');
     },

@@ -4,7 +4,7 @@
  * through `yoga.fetch`.
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { OrgGraph } from '../graph/org-graph';
 import { createContext, type Context } from '../schema/context';
 import { schema } from '../schema/index';
@@ -87,19 +87,29 @@ export function createOrgYoga({
         (request) => graphOf(request).meta.version,
         () => store.current.meta.version,
       ),
-      useReadinessCheck({
-        endpoint: '/readyz',
-        check: () => {
-          const { meta, dataset } = store.current;
-          return Response.json({
-            status: 'ready',
-            dataset: dataset.key,
-            version: meta.version,
-            loadedAt: meta.loadedAt.toISOString(),
-            pid: process.pid,
-          });
-        },
-      }),
+      useReadiness(store),
     ],
   });
+}
+
+/**
+ * `/readyz`: which dataset and version this process serves. (yoga's readiness plugin matches
+ * every request's URL against a URLPattern, a tenth of a small query's time in-process.)
+ */
+function useReadiness(store: GraphStore): Plugin {
+  return {
+    onRequest({ url, endResponse }) {
+      if (url.pathname !== '/readyz') return;
+      const { meta, dataset } = store.current;
+      endResponse(
+        Response.json({
+          status: 'ready',
+          dataset: dataset.key,
+          version: meta.version,
+          loadedAt: meta.loadedAt.toISOString(),
+          pid: process.pid,
+        }),
+      );
+    },
+  };
 }

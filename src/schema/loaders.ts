@@ -18,6 +18,7 @@ import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { OrgGraph } from '../graph/org-graph';
 import { reportingLine } from '../graph/reporting-line';
+import type { Topic, Unit } from '../graph/types';
 
 export interface LoaderStats {
   /** Batch calls per loader name. */
@@ -39,18 +40,24 @@ function makeReaders(graph: OrgGraph) {
     event: (k: string) => graph.event(k) ?? null,
     subUnits: (k: string) => graph.childrenOf(k),
     /** A unit's topics, in the order the source lists them. */
-    responsibilities: (k: string) =>
-      (graph.unit(k)?.responsibilities ?? []).flatMap((r) => {
+    responsibilities: (k: string) => {
+      const topics: Topic[] = [];
+      for (const r of graph.unit(k)?.responsibilities ?? []) {
         const topic = graph.topic(r.topicKey);
-        return topic ? [topic] : [];
-      }),
+        if (topic) topics.push(topic);
+      }
+      return topics;
+    },
     unitsHeadedBy: (k: string) => graph.unitsHeadedBy(k),
     handlers: (k: string) => graph.handlersOf(k),
-    handledBy: (k: string) =>
-      graph.handlersOf(k).flatMap((r) => {
+    handledBy: (k: string) => {
+      const units: Unit[] = [];
+      for (const r of graph.handlersOf(k)) {
         const unit = graph.unit(r.unitKey);
-        return unit ? [unit] : [];
-      }),
+        if (unit) units.push(unit);
+      }
+      return units;
+    },
     narrower: (k: string) => graph.narrowerOf(k),
     eventsAffecting: (k: string) => graph.eventsAffecting(k),
     reportingLine: (k: string) => reportingLine(graph, k) ?? [],
@@ -131,6 +138,8 @@ class MemoLoader<V> implements Source<V> {
   /** Made on first use: most requests touch only a few loaders. */
   private loader: DataLoader<string, V> | undefined;
   private dispatch: (() => void) | undefined;
+  /** Inside loadNow: the batch being filled is dispatched at once, not scheduled. */
+  private now = false;
   private failed: string[] | undefined;
 
   constructor(
@@ -149,29 +158,37 @@ class MemoLoader<V> implements Source<V> {
     const loader = this.dataLoader();
     // Nobody awaits these promises: the values are read from the memo. Reads do not throw; if one
     // did, its promise gets a handler here and the caller falls back to awaiting it.
-    for (const k of keys) void loader.load(k);
-    const dispatch = this.dispatch;
-    this.dispatch = undefined;
-    dispatch?.();
+    this.now = true;
+    try {
+      for (const k of keys) void loader.load(k);
+    } finally {
+      this.now = false;
+    }
+    this.dispatchPending();
     if (this.failed) for (const k of this.failed.splice(0)) loader.load(k).catch(() => undefined);
   }
 
   private dataLoader(): DataLoader<string, V> {
     this.loader ??= new DataLoader<string, V>((keys) => Promise.resolve(this.batch(keys)), {
-      // DataLoader's own schedule (once this tick's promise jobs have run), unless `loadNow`
-      // dispatched the batch before.
+      // DataLoader's own schedule (once this tick's promise jobs have run), except for the batch
+      // `loadNow` is about to dispatch itself.
       batchScheduleFn: (dispatch) => {
         this.dispatch = dispatch;
+        if (this.now) return;
         void Promise.resolve().then(() =>
           process.nextTick(() => {
-            if (this.dispatch !== dispatch) return;
-            this.dispatch = undefined;
-            dispatch();
+            if (this.dispatch === dispatch) this.dispatchPending();
           }),
         );
       },
     });
     return this.loader;
+  }
+
+  private dispatchPending(): void {
+    const dispatch = this.dispatch;
+    this.dispatch = undefined;
+    dispatch?.();
   }
 
   private batch(keys: readonly string[]): (V | Error)[] {
@@ -211,17 +228,28 @@ interface PathLike {
   readonly key: string | number;
 }
 
-/** Where a path's objects sit: the path without its list indices, and their kind. */
-function levelKey(path: PathLike | undefined, kind: Kind): string {
-  let key = `#${kind}`;
-  for (let p = path; p; p = p.prev) if (typeof p.key === 'string') key = `${p.key}.${key}`;
-  return key;
+/**
+ * A place in the response: a path without its list indices. Places form a tree keyed by response
+ * names (interned strings, cheap to look up), holding the levels found there, by kind.
+ */
+class Place {
+  private children: Map<string, Place> | undefined;
+  readonly levels: Partial<Record<Kind, Level | PendingLevel>> = {};
+
+  child(name: string): Place {
+    const children = (this.children ??= new Map());
+    let place = children.get(name);
+    if (!place) children.set(name, (place = new Place()));
+    return place;
+  }
 }
 
-/** True when no list lies on the path: then one object is the whole level. */
-function single(path: PathLike | undefined): boolean {
-  for (let p = path; p; p = p.prev) if (typeof p.key === 'number') return false;
-  return true;
+/** The place of a path, and whether a list lies on it (else one object is the whole level). */
+function placeOf(root: Place, path: PathLike | undefined): { place: Place; single: boolean } {
+  if (!path) return { place: root, single: true };
+  const above = placeOf(root, path.prev);
+  if (typeof path.key === 'number') return { place: above.place, single: false };
+  return { place: above.place.child(path.key), single: above.single };
 }
 
 const MISSING = Symbol('missing');
@@ -285,7 +313,7 @@ class RequestLoaders implements Loaders {
   readonly narrower: MemoLoader<ValueOf<'narrower'>>;
   readonly eventsAffecting: MemoLoader<ValueOf<'eventsAffecting'>>;
   readonly reportingLine: MemoLoader<ValueOf<'reportingLine'>>;
-  private readonly levels = new Map<string, Level | PendingLevel>();
+  private readonly root = new Place();
 
   constructor(graph: OrgGraph, stats: LoaderStats) {
     const r = readers(graph);
@@ -312,18 +340,16 @@ class RequestLoaders implements Loaders {
     const value = loaded(rel, source, parent);
     if (value !== MISSING) return value;
     const here = info.path as PathLike;
-    const aboveKey = levelKey(here.prev, rel.from);
-    let level = this.levelAt(aboveKey);
+    const above = placeOf(this.root, here.prev);
+    let level = this.levelAt(above.place, rel.from);
     if (!level) {
       const open = new Set<unknown>();
-      level = single(here.prev) ? { members: [parent] } : { members: open, open };
-      this.levels.set(aboveKey, level);
+      level = above.single ? { members: [parent] } : { members: open, open };
+      above.place.levels[rel.from] = level;
     }
     if (rel.to) {
-      const next = levelKey(here, rel.to);
-      if (!this.levels.has(next)) {
-        this.levels.set(next, { from: level, relation: rel as unknown as AnyRelation });
-      }
+      const next = above.place.child(here.key as string).levels;
+      next[rel.to] ??= { from: level, relation: rel as unknown as AnyRelation };
     }
     if (level.open) {
       // Not a level the loaders produced: DataLoader batches this tick's loads as usual.
@@ -339,9 +365,9 @@ class RequestLoaders implements Loaders {
     return now !== MISSING ? now : later(rel, source, parent);
   }
 
-  /** The level at a key, built on first use (after the batch that loaded it has run). */
-  private levelAt(key: string): Level | undefined {
-    const level = this.levels.get(key);
+  /** The level of a kind at a place, built on first use (after the batch that loaded it ran). */
+  private levelAt(place: Place, kind: Kind): Level | undefined {
+    const level = place.levels[kind];
     if (!level || 'members' in level) return level;
     const members: unknown[] = [];
     const source = this[level.relation.loader] as MemoLoader<unknown>;
@@ -351,7 +377,7 @@ class RequestLoaders implements Loaders {
       else if (v !== MISSING && v !== null) members.push(v);
     }
     const built = { members };
-    this.levels.set(key, built);
+    place.levels[kind] = built;
     return built;
   }
 }

@@ -5,10 +5,14 @@
  *
  * "direct" runs the same schema and resolvers with the request's loaders replaced by plain,
  * synchronous graph reads (no batching, no caching, no promises): the floor any loader layer is
- * measured against. Variants run interleaved, in rounds; figures are medians over rounds.
+ * measured against. Variants run interleaved, in rounds; figures are medians over rounds of the CPU
+ * time per request, and each ratio is the median of the ratios measured within one round. Run with
+ * NODE_ENV=production (as the npm script does, and the HTTP benchmark): otherwise graphql-js makes
+ * development-only checks that cost more than the loaders.
  *
  *   npm run bench:loaders [-- --rounds 41 --ms 100 --only b|d]
  */
+import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { execute, parse, validate, type DocumentNode, type ExecutionResult } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
@@ -30,6 +34,9 @@ const { values } = parseArgs({
     only: { type: 'string' },
   },
 });
+if (process.env.NODE_ENV !== 'production') {
+  console.warn('NODE_ENV is not "production": graphql-js runs its development checks.');
+}
 const ROUNDS = Number(values.rounds);
 const ROUND_MS = Number(values.ms);
 
@@ -140,7 +147,9 @@ if (values.only !== 'd') {
   await workload(`(b) ${b.description}`, graph, b.requests(graph)[0]!);
 }
 if (values.only !== 'b') {
-  const graph = await loadSeed((await generateOrgInTemp({ units: 10_000 })).dir);
+  const { dir } = await generateOrgInTemp({ units: 10_000 });
+  const graph = await loadSeed(dir);
+  await rm(dir, { recursive: true });
   const d = workloadNamed('d-1000-units');
   await workload(`(d) ${d.description}`, graph, d.requests(graph)[0]!);
 }

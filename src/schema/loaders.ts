@@ -244,12 +244,17 @@ class Place {
   }
 }
 
-/** The place of a path, and whether a list lies on it (else one object is the whole level). */
-function placeOf(root: Place, path: PathLike | undefined): { place: Place; single: boolean } {
-  if (!path) return { place: root, single: true };
+/** The place of a path. */
+function placeOf(root: Place, path: PathLike | undefined): Place {
+  if (!path) return root;
   const above = placeOf(root, path.prev);
-  if (typeof path.key === 'number') return { place: above.place, single: false };
-  return { place: above.place.child(path.key), single: above.single };
+  return typeof path.key === 'number' ? above : above.child(path.key);
+}
+
+/** True when no list lies on the path: then one object is the whole level. */
+function single(path: PathLike | undefined): boolean {
+  for (let p = path; p; p = p.prev) if (typeof p.key === 'number') return false;
+  return true;
 }
 
 const MISSING = Symbol('missing');
@@ -341,14 +346,14 @@ class RequestLoaders implements Loaders {
     if (value !== MISSING) return value;
     const here = info.path as PathLike;
     const above = placeOf(this.root, here.prev);
-    let level = this.levelAt(above.place, rel.from);
+    let level = this.levelAt(above, rel.from);
     if (!level) {
       const open = new Set<unknown>();
-      level = above.single ? { members: [parent] } : { members: open, open };
-      above.place.levels[rel.from] = level;
+      level = single(here.prev) ? { members: [parent] } : { members: open, open };
+      above.levels[rel.from] = level;
     }
     if (rel.to) {
-      const next = above.place.child(here.key as string).levels;
+      const next = above.child(here.key as string).levels;
       next[rel.to] ??= { from: level, relation: rel as unknown as AnyRelation };
     }
     if (level.open) {

@@ -169,20 +169,24 @@ class MemoLoader<V> implements Source<V> {
   }
 
   private dataLoader(): DataLoader<string, V> {
-    this.loader ??= new DataLoader<string, V>((keys) => Promise.resolve(this.batch(keys)), {
-      // DataLoader's own schedule (once this tick's promise jobs have run), except for the batch
-      // `loadNow` is about to dispatch itself.
-      batchScheduleFn: (dispatch) => {
-        this.dispatch = dispatch;
-        if (this.now) return;
-        void Promise.resolve().then(() =>
-          process.nextTick(() => {
-            if (this.dispatch === dispatch) this.dispatchPending();
-          }),
-        );
-      },
+    this.loader ??= new DataLoader<string, V>(this.batch.bind(this), {
+      batchScheduleFn: this.schedule.bind(this),
     });
     return this.loader;
+  }
+
+  /**
+   * DataLoader's own schedule (once this tick's promise jobs have run), except for the batch
+   * `loadNow` is about to dispatch itself.
+   */
+  private schedule(dispatch: () => void): void {
+    this.dispatch = dispatch;
+    if (this.now) return;
+    void Promise.resolve().then(() =>
+      process.nextTick(() => {
+        if (this.dispatch === dispatch) this.dispatchPending();
+      }),
+    );
   }
 
   private dispatchPending(): void {
@@ -191,20 +195,22 @@ class MemoLoader<V> implements Source<V> {
     dispatch?.();
   }
 
-  private batch(keys: readonly string[]): (V | Error)[] {
+  private batch(keys: readonly string[]): Promise<(V | Error)[]> {
     const { batches } = this.stats;
     batches.set(this.name, (batches.get(this.name) ?? 0) + 1);
     const memo = (this.memo ??= new Map());
-    return keys.map((k) => {
+    const values: (V | Error)[] = [];
+    for (const k of keys) {
       try {
         const v = this.read(k);
         memo.set(k, v);
-        return v;
+        values.push(v);
       } catch (error) {
         (this.failed ??= []).push(k);
-        return error instanceof Error ? error : new Error(String(error));
+        values.push(error instanceof Error ? error : new Error(String(error)));
       }
-    });
+    }
+    return Promise.resolve(values);
   }
 }
 

@@ -1,9 +1,10 @@
 import { periodProblem, queryEvents } from '../graph/event-query';
+import type { OrgEvent } from '../graph/types';
 import { builder } from './builder';
 import { CitationRef, CorrectionRef } from './citation';
 import { DatePrecision, DateScalar } from './date';
 import { localizedString, optionalLocalizedString } from './lang';
-import { loadAll } from './loaders';
+import { relation, relationToMany } from './loaders';
 import { refuseIf, unitArg } from './node-arg';
 import { EventRef, OrgUnitRef } from './refs';
 
@@ -38,6 +39,10 @@ const EventStatus = builder.enumType('EventStatus', {
     ONGOING: { value: 'ongoing', description: 'Still under way at the dataset’s date.' },
   } as const,
 });
+
+const affected = relationToMany('unit', 'event', 'unit', (e: OrgEvent) => e.affectsKeys);
+const partOf = relation('event', 'event', 'event', (e: OrgEvent) => e.partOfKey);
+const causedBy = relationToMany('event', 'event', 'event', (e: OrgEvent) => e.causedByKeys);
 
 builder.node(EventRef, {
   description:
@@ -80,18 +85,18 @@ builder.node(EventRef, {
     affected: t.field({
       type: [OrgUnitRef],
       description: 'The units it created, changed or concerned.',
-      resolve: (e, _, ctx) => loadAll(ctx.loaders.unit, e.affectsKeys),
+      resolve: (e, _, ctx, info) => ctx.loaders.follow(affected, e, info),
     }),
     partOf: t.field({
       type: EventRef,
       nullable: true,
       description: 'A larger event this one is part of.',
-      resolve: (e, _, ctx) => (e.partOfKey ? ctx.loaders.event.load(e.partOfKey) : null),
+      resolve: (e, _, ctx, info) => ctx.loaders.follow(partOf, e, info),
     }),
     causedBy: t.field({
       type: [EventRef],
       description: 'Events this one resulted from.',
-      resolve: (e, _, ctx) => loadAll(ctx.loaders.event, e.causedByKeys),
+      resolve: (e, _, ctx, info) => ctx.loaders.follow(causedBy, e, info),
     }),
     sources: t.field({
       type: [CitationRef],

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { resolveUnit } from '../graph/resolve-unit';
 import type { Unit, UnitKind as UnitKindValue } from '../graph/types';
 import { builder } from './builder';
@@ -5,7 +6,7 @@ import { CitationRef, CorrectionRef } from './citation';
 import type { Context } from './context';
 import { DateScalar } from './date';
 import { Lang, LANG_ARG_DESCRIPTION, pick } from './lang';
-import { loadAll } from './loaders';
+import { loadAll, relation, relationToMany } from './loaders';
 import {
   AliasRef,
   EventRef,
@@ -128,7 +129,17 @@ ReportingStepRef.implement({
   }),
 });
 
-const loadReportingLine = (u: Unit, ctx: Context) => ctx.loaders.reportingLine.load(u.key);
+const headOf = relation('post', 'unit', 'post', (u: Unit) => u.headKey);
+const parentOf = relation('unit', 'unit', 'unit', (u: Unit) => u.parent?.unitKey);
+const subUnitsOf = relation('subUnits', 'unit', 'unit', (u: Unit) => u.key);
+const memberOf = relationToMany('unit', 'unit', 'unit', (u: Unit) =>
+  u.memberOf.map((m) => m.unitKey),
+);
+const responsibilitiesOf = relation('responsibilities', 'unit', 'topic', (u: Unit) => u.key);
+const eventsOf = relation('eventsAffecting', 'unit', 'event', (u: Unit) => u.key);
+const reportingLineOf = relation('reportingLine', 'unit', undefined, (u: Unit) => u.key);
+const loadReportingLine = (u: Unit, ctx: Context, info: GraphQLResolveInfo) =>
+  ctx.loaders.follow(reportingLineOf, u, info);
 
 OrgUnitRef.implement({
   description:
@@ -175,54 +186,47 @@ OrgUnitRef.implement({
       type: PostRef,
       nullable: true,
       description: 'The post that heads the unit, where a source names one.',
-      resolve: (u, _, ctx) => (u.headKey ? ctx.loaders.post.load(u.headKey) : null),
+      resolve: (u, _, ctx, info) => ctx.loaders.follow(headOf, u, info),
     }),
     parent: t.field({
       type: OrgUnitRef,
       nullable: true,
       description: 'The unit this one is part of.',
-      resolve: (u, _, ctx) => (u.parent ? ctx.loaders.unit.load(u.parent.unitKey) : null),
+      resolve: (u, _, ctx, info) => ctx.loaders.follow(parentOf, u, info),
     }),
     units: t.field({
       type: [OrgUnitRef],
       description: 'Direct sub-units (the units that are part of this one).',
-      resolve: (u, _, ctx) => ctx.loaders.subUnits.load(u.key),
+      resolve: (u, _, ctx, info) => ctx.loaders.follow(subUnitsOf, u, info),
     }),
     memberOf: t.field({
       type: [OrgUnitRef],
       description:
         'Units this one is a member of without being part of them (the Secretary General is, administratively, a member of the International Staff).',
-      resolve: (u, _, ctx) =>
-        loadAll(
-          ctx.loaders.unit,
-          u.memberOf.map((m) => m.unitKey),
-        ),
+      resolve: (u, _, ctx, info) => ctx.loaders.follow(memberOf, u, info),
     }),
     reportsTo: t.field({
       type: OrgUnitRef,
       nullable: true,
       description:
         'The next unit up the reporting line: the one a source says this unit reports to, else the unit it is part of. Null at the top. `reportingSteps` says which.',
-      resolve: async (u, _, ctx) => (await loadReportingLine(u, ctx))[1]?.unit ?? null,
+      resolve: async (u, _, ctx, info) => (await loadReportingLine(u, ctx, info))[1]?.unit ?? null,
     }),
     reportingLine: t.field({
       type: [OrgUnitRef],
       description: 'This unit first, then each superior up to the top of its line.',
-      resolve: async (u, _, ctx) => (await loadReportingLine(u, ctx)).map((s) => s.unit),
+      resolve: async (u, _, ctx, info) =>
+        (await loadReportingLine(u, ctx, info)).map((s) => s.unit),
     }),
     reportingSteps: t.field({
       type: [ReportingStepRef],
       description: 'The reporting line with, for each step, how it is known and its sources.',
-      resolve: (u, _, ctx) => loadReportingLine(u, ctx),
+      resolve: (u, _, ctx, info) => loadReportingLine(u, ctx, info),
     }),
     responsibilities: t.field({
       type: [TopicRef],
       description: 'The topics the unit handles, in the order the source lists them.',
-      resolve: (u, _, ctx) =>
-        loadAll(
-          ctx.loaders.topic,
-          u.responsibilities.map((r) => r.topicKey),
-        ),
+      resolve: (u, _, ctx, info) => ctx.loaders.follow(responsibilitiesOf, u, info),
     }),
     responsibilityLinks: t.field({
       type: [ResponsibilityRef],
@@ -232,7 +236,7 @@ OrgUnitRef.implement({
     events: t.field({
       type: [EventRef],
       description: 'Dated events that created, changed or concerned the unit, in date order.',
-      resolve: (u, _, ctx) => ctx.loaders.eventsAffecting.load(u.key),
+      resolve: (u, _, ctx, info) => ctx.loaders.follow(eventsOf, u, info),
     }),
     established: t.field({
       type: DateScalar,

@@ -1,6 +1,8 @@
+import type { Post } from '../graph/types';
 import { builder } from './builder';
 import { CitationRef } from './citation';
 import { Lang, LANG_ARG_DESCRIPTION, localizedString, pick } from './lang';
+import { present, relation } from './loaders';
 import { OrgUnitRef, PostRef } from './refs';
 
 const PostRole = builder.enumType('PostRole', {
@@ -11,6 +13,9 @@ const PostRole = builder.enumType('PostRole', {
     MEMBER: { value: 'member', description: 'A member of the unit.' },
   } as const,
 });
+
+const unitOf = relation('unit', 'post', 'unit', (p: Post) => p.unitKey);
+const heads = relation('unitsHeadedBy', 'post', 'unit', (p: Post) => p.key);
 
 builder.node(PostRef, {
   description:
@@ -28,16 +33,13 @@ builder.node(PostRef, {
     unit: t.field({
       type: OrgUnitRef,
       description: 'The unit the post belongs to.',
-      resolve: async (p, _, ctx) => {
-        const unit = await ctx.loaders.unit.load(p.unitKey);
-        if (!unit) throw new Error(`post ${p.key} has no unit`); // the loader refuses such data
-        return unit;
-      },
+      resolve: (p, _, ctx, info) =>
+        present(ctx.loaders.follow(unitOf, p, info), `post ${p.key} has no unit`),
     }),
     heads: t.field({
       type: [OrgUnitRef],
       description: 'The units this post heads (the Secretary General heads more than one).',
-      resolve: (p, _, ctx) => ctx.loaders.unitsHeadedBy.load(p.key),
+      resolve: (p, _, ctx, info) => ctx.loaders.follow(heads, p, info),
     }),
     sources: t.field({
       type: [CitationRef],

@@ -1,10 +1,16 @@
+import type { Topic } from '../graph/types';
 import { whoHandles, resolveTopic } from '../graph/who-handles';
 import { builder } from './builder';
 import { CitationRef } from './citation';
 import { Lang, localizedString, optionalLocalizedString } from './lang';
-import { loadAll } from './loaders';
+import { present, relation, relationToMany } from './loaders';
 import { HandlerRef, OrgUnitRef, ResponsibilityRef, TopicRef } from './refs';
 import { userInput } from './user-input';
+
+const broader = relationToMany('topic', 'topic', 'topic', (t: Topic) => t.broaderKeys);
+const narrower = relation('narrower', 'topic', 'topic', (t: Topic) => t.key);
+const handledBy = relation('handledBy', 'topic', 'unit', (t: Topic) => t.key);
+const links = relation('handlers', 'topic', undefined, (t: Topic) => t.key);
 
 builder.node(TopicRef, {
   description:
@@ -31,28 +37,22 @@ builder.node(TopicRef, {
     broader: t.field({
       type: [TopicRef],
       description: 'Wider topics this one belongs to.',
-      resolve: (topic, _, ctx) => loadAll(ctx.loaders.topic, topic.broaderKeys),
+      resolve: (topic, _, ctx, info) => ctx.loaders.follow(broader, topic, info),
     }),
     narrower: t.field({
       type: [TopicRef],
       description: 'Topics within this one.',
-      resolve: (topic, _, ctx) => ctx.loaders.narrower.load(topic.key),
+      resolve: (topic, _, ctx, info) => ctx.loaders.follow(narrower, topic, info),
     }),
     handledBy: t.field({
       type: [OrgUnitRef],
       description: 'The units linked to this topic (not to narrower ones), in dataset order.',
-      resolve: async (topic, _, ctx) => {
-        const links = await ctx.loaders.handlers.load(topic.key);
-        return loadAll(
-          ctx.loaders.unit,
-          links.map((r) => r.unitKey),
-        );
-      },
+      resolve: (topic, _, ctx, info) => ctx.loaders.follow(handledBy, topic, info),
     }),
     responsibilities: t.field({
       type: [ResponsibilityRef],
       description: 'The same links with their basis, scope and citations.',
-      resolve: (topic, _, ctx) => ctx.loaders.handlers.load(topic.key),
+      resolve: (topic, _, ctx, info) => ctx.loaders.follow(links, topic, info),
     }),
   }),
 });
@@ -88,20 +88,17 @@ ResponsibilityRef.implement({
     unit: t.field({
       type: OrgUnitRef,
       description: 'The unit.',
-      resolve: async (r, _, ctx) => {
-        const unit = await ctx.loaders.unit.load(r.unitKey);
-        if (!unit) throw new Error(`responsibility of unknown unit ${r.unitKey}`);
-        return unit;
-      },
+      resolve: (r, _, ctx) =>
+        present(ctx.loaders.unit.load(r.unitKey), `responsibility of unknown unit ${r.unitKey}`),
     }),
     topic: t.field({
       type: TopicRef,
       description: 'The topic.',
-      resolve: async (r, _, ctx) => {
-        const topic = await ctx.loaders.topic.load(r.topicKey);
-        if (!topic) throw new Error(`responsibility for unknown topic ${r.topicKey}`);
-        return topic;
-      },
+      resolve: (r, _, ctx) =>
+        present(
+          ctx.loaders.topic.load(r.topicKey),
+          `responsibility for unknown topic ${r.topicKey}`,
+        ),
     }),
     basis: t.field({
       type: ResponsibilityBasis,

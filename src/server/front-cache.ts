@@ -36,9 +36,14 @@ export interface FrontCacheOptions {
   readonly onAnswered?: (answer: AnsweredFromCache) => void;
 }
 
+/** Longest request (head and body) used as its own cache key; longer ones are hashed. */
+const MAX_PLAIN_KEY = 4096;
+
 interface Entry {
   readonly status: number;
-  readonly headers: readonly [string, string][];
+  /** Raw header names and values, alternating; without Content-Length for a 304. */
+  readonly headers: readonly string[];
+  readonly headersNotModified: readonly string[];
   readonly body: Buffer;
   readonly etag: string;
   readonly operation: string | undefined;
@@ -99,32 +104,31 @@ export function withFrontCache(yoga: OrgYoga, options: FrontCacheOptions): Reque
   let version = options.version();
   let entries = new Map<string, Entry>();
 
-  const keyOf = (req: IncomingMessage, body: Buffer): string =>
-    createHash('sha256')
-      .update(
-        [
-          version,
-          req.method,
-          req.url,
-          header(req, 'accept'),
-          langFromAcceptLanguage(header(req, 'accept-language')),
-          header(req, 'origin'),
-          header(req, 'content-type'),
-        ].join('\n'),
-      )
-      .update('\n')
-      .update(body)
-      .digest('base64');
+  const keyOf = (req: IncomingMessage, body: Buffer): string => {
+    const head = [
+      version,
+      req.method,
+      req.url,
+      header(req, 'accept'),
+      langFromAcceptLanguage(header(req, 'accept-language')),
+      header(req, 'origin'),
+      header(req, 'content-type'),
+    ].join('\n');
+    // Small requests are their own key (hashing cost more than the lookup); large ones are hashed.
+    if (head.length + body.length <= MAX_PLAIN_KEY) return `${head}\n${body.toString('latin1')}`;
+    return createHash('sha256').update(head).update('\n').update(body).digest('base64');
+  };
 
   const answer = (req: IncomingMessage, res: ServerResponse, entry: Entry, start: number) => {
     const id = requestIdFrom(header(req, 'x-request-id'));
     const notModified = header(req, 'if-none-match') === entry.etag;
     const status = notModified ? 304 : entry.status;
-    for (const [name, value] of entry.headers) {
-      if (!notModified || name !== 'content-length') res.setHeader(name, value);
-    }
-    res.setHeader('x-request-id', id);
-    res.writeHead(status);
+    // One flat list of raw headers: node's per-header setHeader checks were a tenth of the time.
+    res.writeHead(status, [
+      ...(notModified ? entry.headersNotModified : entry.headers),
+      'x-request-id',
+      id,
+    ]);
     res.end(notModified ? undefined : entry.body);
     options.onAnswered?.({
       id,
@@ -159,9 +163,13 @@ export function withFrontCache(yoga: OrgYoga, options: FrontCacheOptions): Reque
       },
     );
     const bytes = Buffer.from(await response.arrayBuffer());
-    const kept: [string, string][] = [];
+    const kept: string[] = [];
+    const keptNotModified: string[] = [];
     response.headers.forEach((value, name) => {
-      if (!PER_EXCHANGE.has(name)) kept.push([name, value]);
+      if (!PER_EXCHANGE.has(name)) {
+        kept.push(name, value);
+        if (name !== 'content-length') keptNotModified.push(name, value);
+      }
       res.setHeader(name, value);
     });
     res.writeHead(response.status);
@@ -172,6 +180,7 @@ export function withFrontCache(yoga: OrgYoga, options: FrontCacheOptions): Reque
       remember(key, {
         status: 200,
         headers: kept,
+        headersNotModified: keptNotModified,
         body: bytes,
         etag,
         operation: operationName(req, body),

@@ -26,8 +26,6 @@ import type {
 /** How a text names a unit. */
 export interface UnitNameEntry {
   readonly unitKey: string;
-  /** Line in units.yaml where this name is written, for reporting collisions. */
-  readonly line?: number;
   readonly text: string;
   readonly lang: Lang;
   readonly via: 'name' | 'acronym' | 'alias';
@@ -36,8 +34,6 @@ export interface UnitNameEntry {
 
 export interface TopicNameEntry {
   readonly topicKey: string;
-  /** Line in topics.yaml where this label is written, for reporting collisions. */
-  readonly line?: number;
   readonly text: string;
   readonly lang: Lang;
   readonly via: 'label' | 'variant';
@@ -392,6 +388,10 @@ function indexUnitNames(
   issues: SeedIssue[],
 ): Map<string, UnitNameEntry[]> {
   const index = new Map<string, UnitNameEntry[]>();
+  // Where each name is written, to name the line of the first of two colliding names; worked out
+  // only then, since placing a field means reading the file's positions.
+  const written = new Map<UnitNameEntry, FieldPath>();
+  const lineOf = (entry: UnitNameEntry) => files.units.issue(written.get(entry) ?? [], '').line;
   for (const unit of units.values()) {
     const at = records.get(unit.key)?.index ?? 0;
     const entries: [FieldPath, UnitNameEntry][] = [
@@ -417,8 +417,7 @@ function indexUnitNames(
         { unitKey: unit.key, text: alias.text, lang: alias.lang, via: 'alias', alias },
       ]);
     });
-    for (const [path, unplaced] of entries) {
-      const entry = { ...unplaced, line: files.units.issue(path, '').line };
+    for (const [path, entry] of entries) {
       const key = nameKey(entry.text);
       if (key === '') {
         issues.push(files.units.issue(path, `"${entry.text}" has no letters or digits to match`));
@@ -430,12 +429,13 @@ function indexUnitNames(
         issues.push(
           files.units.issue(
             path,
-            `"${entry.text}" also names unit "${other.unitKey}" ("${other.text}", line ${other.line}); a name, acronym or alias may name only one unit`,
+            `"${entry.text}" also names unit "${other.unitKey}" ("${other.text}", line ${lineOf(other)}); a name, acronym or alias may name only one unit`,
           ),
         );
         continue;
       }
       list.push(entry);
+      written.set(entry, path);
       index.set(key, list);
     }
   }
@@ -450,6 +450,8 @@ function indexTopicNames(
   issues: SeedIssue[],
 ): Map<string, TopicNameEntry> {
   const index = new Map<string, TopicNameEntry>();
+  const written = new Map<TopicNameEntry, FieldPath>();
+  const lineOf = (entry: TopicNameEntry) => files.topics.issue(written.get(entry) ?? [], '').line;
   for (const topic of topics.values()) {
     const at = records.get(topic.key)?.index ?? 0;
     const entries: [FieldPath, TopicNameEntry][] = [];
@@ -465,8 +467,7 @@ function indexTopicNames(
         ]),
       );
     }
-    for (const [path, unplaced] of entries) {
-      const entry = { ...unplaced, line: files.topics.issue(path, '').line };
+    for (const [path, entry] of entries) {
       const key = nameKey(entry.text);
       const other = index.get(key);
       if (key === '') {
@@ -475,11 +476,12 @@ function indexTopicNames(
         issues.push(
           files.topics.issue(
             path,
-            `"${entry.text}" also names topic "${other.topicKey}" ("${other.text}", line ${other.line}); a label or variant may name only one topic`,
+            `"${entry.text}" also names topic "${other.topicKey}" ("${other.text}", line ${lineOf(other)}); a label or variant may name only one topic`,
           ),
         );
       } else if (!other || other.via === 'variant') {
         index.set(key, entry);
+        written.set(entry, path);
       }
     }
   }
@@ -497,7 +499,7 @@ function indexTopicNames(
           issues.push(
             files.topics.issue(
               path,
-              `related term "${text}" is a label or variant of topic "${named.topicKey}" ("${named.text}", line ${named.line}); a related term names no topic of the vocabulary`,
+              `related term "${text}" is a label or variant of topic "${named.topicKey}" ("${named.text}", line ${lineOf(named)}); a related term names no topic of the vocabulary`,
             ),
           );
         }

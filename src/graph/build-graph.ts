@@ -59,6 +59,10 @@ function date(text: string): PartialDate {
 
 const optionalDate = (text: string | undefined) => (text === undefined ? undefined : date(text));
 
+/** One shared empty list: most records have no aliases, corrections or notes. */
+const NONE: readonly never[] = Object.freeze([]);
+const orNone = <T>(list: readonly T[]): readonly T[] => (list.length === 0 ? NONE : list);
+
 export function buildGraph(
   files: SeedFiles,
   documentTexts: ReadonlyMap<string, string>,
@@ -106,13 +110,14 @@ export function buildGraph(
     file: SeedFile<unknown>,
     path: FieldPath,
     list: readonly CitationInput[] | undefined,
-  ): Citation[] {
-    const out: Citation[] = [];
-    (list ?? []).forEach((c, i) => {
+  ): readonly Citation[] {
+    if (!list || list.length === 0) return NONE;
+    // map, not push: an array grown by push keeps room for 16 more, 100,000s of times over.
+    const out = list.map((c, i): Citation | undefined => {
       const document = documents.get(c.source);
       if (!document) {
         issues.push(file.issue([...path, i, 'source'], `unknown source "${c.source}"`));
-        return;
+        return undefined;
       }
       const text = normalizedTexts.get(c.source);
       if (text !== undefined && !text.includes(normalizeQuote(c.quote))) {
@@ -123,16 +128,17 @@ export function buildGraph(
           ),
         );
       }
-      out.push({ document, quote: c.quote, lang: c.lang ?? document.lang, locator: c.locator });
+      return { document, quote: c.quote, lang: c.lang ?? document.lang, locator: c.locator };
     });
-    return out;
+    return out.every((c) => c !== undefined) ? out : out.filter((c) => c !== undefined);
   }
 
   function corrections(
     file: SeedFile<unknown>,
     path: FieldPath,
     list: readonly CorrectionInput[],
-  ): Correction[] {
+  ): readonly Correction[] {
+    if (list.length === 0) return NONE;
     return list.map((c, i) => ({
       field: c.field,
       claimed: c.claimed,
@@ -206,18 +212,20 @@ export function buildGraph(
       kind: u.kind,
       name: u.name,
       acronym: u.acronym,
-      aliases: u.aliases.map((a, i) => ({
-        text: a.text,
-        lang: a.lang,
-        kind: a.kind,
-        note: a.note,
-        sources: cite(f, [index, 'aliases', i, 'sources'], a.sources),
-      })),
+      aliases: orNone(
+        u.aliases.map((a, i) => ({
+          text: a.text,
+          lang: a.lang,
+          kind: a.kind,
+          note: a.note,
+          sources: cite(f, [index, 'aliases', i, 'sources'], a.sources),
+        })),
+      ),
       description: u.description,
       headKey: u.head,
       parent: u.parent ? link([index, 'parent'], u.parent) : undefined,
       reportsTo: u.reportsTo ? link([index, 'reportsTo'], u.reportsTo) : undefined,
-      memberOf: u.memberOf.map((m, i) => link([index, 'memberOf', i], m)),
+      memberOf: orNone(u.memberOf.map((m, i) => link([index, 'memberOf', i], m))),
       established,
       dissolved,
       independent: u.independent,
@@ -241,7 +249,7 @@ export function buildGraph(
       })),
       sources,
       corrections: corrections(f, [index, 'corrections'], u.corrections),
-      notes: u.notes,
+      notes: orNone(u.notes),
     });
   }
 
@@ -277,7 +285,7 @@ export function buildGraph(
       unitKey: p.unit,
       role: p.role,
       sources: cite(files.posts, [index, 'sources'], p.sources),
-      notes: p.notes,
+      notes: orNone(p.notes),
     });
   }
 
@@ -423,8 +431,8 @@ function indexUnitNames(
         issues.push(files.units.issue(path, `"${entry.text}" has no letters or digits to match`));
         continue;
       }
-      const list = index.get(key) ?? [];
-      const other = list.find((e) => e.unitKey !== entry.unitKey);
+      const list = index.get(key);
+      const other = list?.find((e) => e.unitKey !== entry.unitKey);
       if (other) {
         issues.push(
           files.units.issue(
@@ -434,9 +442,10 @@ function indexUnitNames(
         );
         continue;
       }
-      list.push(entry);
+      // A new list holds exactly one entry; a list grown by push keeps room for 16 more.
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
       written.set(entry, path);
-      index.set(key, list);
     }
   }
   return index;

@@ -8,7 +8,7 @@
  * A file js-yaml refuses (a syntax error, an empty file, too many aliases) goes to the `yaml`
  * library, which reports every syntax error it finds and decides the borderline cases as before.
  */
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, defineScalarTag, load, type Schema } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { SeedIssue } from './seed-error';
@@ -33,6 +33,30 @@ export function formatField(root: string, field: FieldPath): string {
 /** At most this many aliases: each is expanded when checked, so more could blow up the work. */
 const MAX_ALIASES = 100;
 
+/**
+ * A js-yaml schema whose strings are each stored once per file. js-yaml's strings are slices of
+ * the file's text, and V8 keeps a whole string alive while any slice of it (13 characters or more)
+ * is: the graph would hold every file's full text, 140 MB for 100,000 units. So each string is
+ * copied out, and a string seen before in the file (a parent's key, a topic's key, a source) is
+ * the earlier copy, which saves as much again.
+ */
+function sharedStrings(): Schema {
+  const seen = new Map<string, string>();
+  return CORE_SCHEMA.withTags(
+    defineScalarTag('tag:yaml.org,2002:str', {
+      resolve: (source: string): string => {
+        let known = seen.get(source);
+        if (known === undefined) {
+          known = source.length < 13 ? source : (JSON.parse(JSON.stringify(source)) as string);
+          seen.set(known, known);
+        }
+        return known;
+      },
+      identify: (data: unknown) => typeof data === 'string',
+    }),
+  );
+}
+
 type Locate = (field: FieldPath) => [number, number];
 type Parsed<S extends z.ZodType> = { file: SeedFile<z.output<S>> } | { issues: SeedIssue[] };
 
@@ -48,7 +72,7 @@ export function parseSeedFile<S extends z.ZodType>(
 ): Parsed<S> {
   let value: unknown;
   try {
-    value = load(text, { maxAliases: MAX_ALIASES });
+    value = load(text, { maxAliases: MAX_ALIASES, schema: sharedStrings() });
   } catch {
     return parseWithTree(path, root, text, schema);
   }

@@ -12,12 +12,13 @@
  * spellings, French accents), not numbers. Some units are dated, with the event that created
  * them; restructurings and reviews touch whole directorates.
  */
+import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 
 /** [English, French] */
 type Pair = readonly [string, string];
@@ -395,8 +396,8 @@ export async function generateOrg(dir: string, options: GenerateOptions): Promis
   const topicsInUse = vocabulary.records.filter((t) => used.has(t.key));
 
   await mkdir(dir, { recursive: true });
-  const write = (file: string, value: unknown) =>
-    writeFile(join(dir, file), stringify(value, { lineWidth: 0, aliasDuplicateObjects: false }));
+  const yaml = (value: unknown) => dump(value, { lineWidth: -1, noRefs: true });
+  const write = (file: string, value: unknown) => writeFile(join(dir, file), yaml(value));
   await Promise.all([
     write('dataset.yaml', {
       key: 'generated-organisation',
@@ -407,7 +408,7 @@ export async function generateOrg(dir: string, options: GenerateOptions): Promis
     write('sources.yaml', [
       { key: 'generated', title: { en: 'Generated for benchmarks' }, lang: 'en' },
     ]),
-    write('units.yaml', units),
+    writeList(join(dir, 'units.yaml'), units, yaml),
     write('posts.yaml', posts),
     write('topics.yaml', topicsInUse),
     write('events.yaml', events),
@@ -420,6 +421,28 @@ export async function generateOrg(dir: string, options: GenerateOptions): Promis
     sampleUnitNames,
     sampleTopics,
   };
+}
+
+/**
+ * Writes a list a slice at a time: the YAML of a list is its items' YAML one after the other, and
+ * a million units would not fit in one string.
+ */
+async function writeList(
+  path: string,
+  list: readonly unknown[],
+  yaml: (value: unknown) => string,
+): Promise<void> {
+  const out = createWriteStream(path);
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('finish', () => resolve()).on('error', reject);
+  });
+  for (let i = 0; i < list.length; i += 10_000) {
+    if (!out.write(yaml(list.slice(i, i + 10_000)))) {
+      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+  }
+  out.end();
+  await done;
 }
 
 function titleCase(word: string): string {

@@ -8,7 +8,7 @@
  * A file js-yaml refuses (a syntax error, an empty file, too many aliases) goes to the `yaml`
  * library, which reports every syntax error it finds and decides the borderline cases as before.
  */
-import { CORE_SCHEMA, defineScalarTag, load, type Schema } from 'js-yaml';
+import { CORE_SCHEMA, defineScalarTag, load, type Schema, type YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { SeedIssue } from './seed-error';
@@ -60,16 +60,22 @@ function sharedStrings(): Schema {
 type Locate = (field: FieldPath) => [number, number];
 type Parsed<S extends z.ZodType> = { file: SeedFile<z.output<S>> } | { issues: SeedIssue[] };
 
+/** Files larger than this are read as several pieces (V8 cannot hold 700 MB as one string). */
+const PIECE_BYTES = 32 * 2 ** 20;
+
 /**
- * Parses `text` (read from `path`) and checks it with `schema`. Returns the typed file, or the
+ * Parses `content` (read from `path`) and checks it with `schema`. Returns the typed file, or the
  * located issues (syntax errors, unknown or missing fields, bad values).
  */
 export function parseSeedFile<S extends z.ZodType>(
   path: string,
   root: string,
-  text: string,
+  content: Buffer,
   schema: S,
+  pieceBytes = PIECE_BYTES,
 ): Parsed<S> {
+  if (content.length > pieceBytes) return parsePieces(path, root, content, schema, pieceBytes);
+  const text = content.toString('utf8');
   let value: unknown;
   try {
     value = load(text, { maxAliases: MAX_ALIASES, schema: sharedStrings() });
@@ -79,6 +85,80 @@ export function parseSeedFile<S extends z.ZodType>(
   let positions: YamlPositions | undefined;
   const locate: Locate = (field) => (positions ??= new YamlPositions(text)).locate(field);
   return check(path, root, value ?? null, schema, locate);
+}
+
+interface Piece {
+  readonly bytes: Buffer;
+  /** Index in the whole list of the piece's first item. */
+  readonly first: number;
+  count: number;
+  positions?: YamlPositions;
+}
+
+/**
+ * A large file holding a list, read a piece at a time: it is cut before a line starting "- " at
+ * the margin, which in a list at the margin can only begin the next item (the lines inside an item
+ * are indented). Each piece is a list of its own; together they are the file's list. Issues are
+ * placed within their piece and moved down by the lines before it. Aliases cannot reach across
+ * pieces, and the first syntax error of each piece is reported (the `yaml` library, which reports
+ * every one, cannot hold such a file).
+ */
+function parsePieces<S extends z.ZodType>(
+  path: string,
+  root: string,
+  content: Buffer,
+  schema: S,
+  pieceBytes: number,
+): Parsed<S> {
+  const pieces: Piece[] = [];
+  const linesBefore = (piece: Piece) => {
+    let lines = 0;
+    const end = piece.bytes.byteOffset - content.byteOffset;
+    for (let i = content.indexOf(10); i >= 0 && i < end; i = content.indexOf(10, i + 1)) lines++;
+    return lines;
+  };
+  const strings = sharedStrings();
+  const items: unknown[] = [];
+  const issues: SeedIssue[] = [];
+  for (let start = 0; start < content.length;) {
+    const cut = content.indexOf('\n- ', start + pieceBytes);
+    const end = cut < 0 ? content.length : cut + 1;
+    const piece: Piece = { bytes: content.subarray(start, end), first: items.length, count: 0 };
+    pieces.push(piece);
+    start = end;
+    try {
+      const value = load(piece.bytes.toString('utf8'), {
+        maxAliases: MAX_ALIASES,
+        schema: strings,
+      });
+      if (!Array.isArray(value)) throw new Error('expected the file to be a list of records');
+      piece.count = value.length;
+      for (const item of value) items.push(item);
+    } catch (error) {
+      const mark = (error as YAMLException).mark;
+      const message = (error as YAMLException).reason ?? (error as Error).message;
+      issues.push({
+        file: path,
+        line: (mark ? mark.line + 1 : 1) + linesBefore(piece),
+        column: mark ? mark.column + 1 : 1,
+        field: '',
+        message: `YAML syntax error: ${message}`,
+      });
+    }
+  }
+  if (issues.length > 0) return { issues };
+  const locate: Locate = (field) => {
+    const [index, ...rest] = field;
+    const piece =
+      typeof index === 'number'
+        ? pieces.find((p) => index >= p.first && index < p.first + p.count)
+        : undefined;
+    if (!piece || typeof index !== 'number') return [1, 1];
+    piece.positions ??= new YamlPositions(piece.bytes.toString('utf8'));
+    const [line, column] = piece.positions.locate([index - piece.first, ...rest]);
+    return [line + linesBefore(piece), column];
+  };
+  return check(path, root, items, schema, locate);
 }
 
 /** The `yaml` library's full tree: every syntax error, and positions straight from the nodes. */

@@ -34,20 +34,24 @@ export function formatField(root: string, field: FieldPath): string {
 const MAX_ALIASES = 100;
 
 /**
- * A js-yaml schema whose strings are each stored once per file. js-yaml's strings are slices of
- * the file's text, and V8 keeps a whole string alive while any slice of it (13 characters or more)
- * is: the graph would hold every file's full text, 140 MB for 100,000 units. So each string is
- * copied out, and a string seen before in the file (a parent's key, a topic's key, a source) is
- * the earlier copy, which saves as much again.
+ * A js-yaml schema whose strings hold no part of the file's text. js-yaml's strings are slices of
+ * it, and V8 keeps a whole string alive while any slice of it (13 characters or more) is: the
+ * graph would hold every file's full text, 140 MB for 100,000 units. So each string is copied out;
+ * and a word-like string (a key: no spaces) seen before in the file, such as a parent's key, a
+ * topic's or a source's, is the earlier copy, which saves as much again. Texts with spaces (names,
+ * descriptions) are seldom repeated and are not remembered.
  */
 function sharedStrings(): Schema {
   const seen = new Map<string, string>();
+  const copy = (source: string) =>
+    source.length < 13 ? source : (JSON.parse(JSON.stringify(source)) as string);
   return CORE_SCHEMA.withTags(
     defineScalarTag('tag:yaml.org,2002:str', {
       resolve: (source: string): string => {
+        if (source.includes(' ')) return copy(source);
         let known = seen.get(source);
         if (known === undefined) {
-          known = source.length < 13 ? source : (JSON.parse(JSON.stringify(source)) as string);
+          known = copy(source);
           seen.set(known, known);
         }
         return known;

@@ -72,7 +72,7 @@ class TermIndex {
     for (const id of ids) {
       const node = nodes[id];
       if (!node) continue;
-      for (const entry of node.entries) {
+      for (const entry of node.freshEntries()) {
         const field = entry.field === 'description' ? 'descriptions' : 'names';
         forEachIndexWord(entry.text, (word) => add(word, id, field));
       }

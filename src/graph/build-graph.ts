@@ -46,7 +46,8 @@ export interface GraphData {
   readonly posts: ReadonlyMap<string, Post>;
   readonly topics: ReadonlyMap<string, Topic>;
   readonly events: ReadonlyMap<string, OrgEvent>;
-  readonly unitNames: ReadonlyMap<string, readonly UnitNameEntry[]>;
+  /** Folded name (nameKey) → the key of the unit it names. */
+  readonly unitNames: ReadonlyMap<string, string>;
   readonly topicNames: ReadonlyMap<string, TopicNameEntry>;
 }
 
@@ -388,64 +389,70 @@ export function buildGraph(
   };
 }
 
-/** Every name, acronym and alias of every unit, by lookup key; one key may name only one unit. */
+/** A unit's names, acronyms and aliases, each with where it is written in the unit's record. */
+export function unitNamesOf(unit: Unit): [FieldPath, UnitNameEntry][] {
+  const entries: [FieldPath, UnitNameEntry][] = [
+    [['name', 'en'], { unitKey: unit.key, text: unit.name.en, lang: 'en', via: 'name' }],
+    [['name', 'fr'], { unitKey: unit.key, text: unit.name.fr, lang: 'fr', via: 'name' }],
+  ];
+  if (unit.acronym) {
+    const { en, fr } = unit.acronym;
+    entries.push([['acronym', 'en'], { unitKey: unit.key, text: en, lang: 'en', via: 'acronym' }]);
+    if (fr) {
+      entries.push([
+        ['acronym', 'fr'],
+        { unitKey: unit.key, text: fr, lang: 'fr', via: 'acronym' },
+      ]);
+    }
+  }
+  unit.aliases.forEach((alias, i) => {
+    entries.push([
+      ['aliases', i, 'text'],
+      { unitKey: unit.key, text: alias.text, lang: alias.lang, via: 'alias', alias },
+    ]);
+  });
+  return entries;
+}
+
+/**
+ * The unit each name, acronym and alias names, by lookup key; one key may name only one unit. Only
+ * the unit's key is kept: its entries are made again when a name is looked up (a few per unit),
+ * which at 100,000 units saves some 25 MB of entries held for names nobody asks about.
+ */
 function indexUnitNames(
   files: SeedFiles,
   records: ReadonlyMap<string, { index: number }>,
   units: ReadonlyMap<string, Unit>,
   issues: SeedIssue[],
-): Map<string, UnitNameEntry[]> {
-  const index = new Map<string, UnitNameEntry[]>();
-  // Where each name is written, to name the line of the first of two colliding names; worked out
-  // only then, since placing a field means reading the file's positions.
-  const written = new Map<UnitNameEntry, FieldPath>();
-  const lineOf = (entry: UnitNameEntry) => files.units.issue(written.get(entry) ?? [], '').line;
+): Map<string, string> {
+  const index = new Map<string, string>();
+  // The first name seen for each key, and where it is written, to name the line of the first of
+  // two colliding names; kept only while indexing.
+  const first = new Map<string, { entry: UnitNameEntry; path: FieldPath }>();
   for (const unit of units.values()) {
     const at = records.get(unit.key)?.index ?? 0;
-    const entries: [FieldPath, UnitNameEntry][] = [
-      [[at, 'name', 'en'], { unitKey: unit.key, text: unit.name.en, lang: 'en', via: 'name' }],
-      [[at, 'name', 'fr'], { unitKey: unit.key, text: unit.name.fr, lang: 'fr', via: 'name' }],
-    ];
-    if (unit.acronym) {
-      const { en, fr } = unit.acronym;
-      entries.push([
-        [at, 'acronym', 'en'],
-        { unitKey: unit.key, text: en, lang: 'en', via: 'acronym' },
-      ]);
-      if (fr) {
-        entries.push([
-          [at, 'acronym', 'fr'],
-          { unitKey: unit.key, text: fr, lang: 'fr', via: 'acronym' },
-        ]);
-      }
-    }
-    unit.aliases.forEach((alias, i) => {
-      entries.push([
-        [at, 'aliases', i, 'text'],
-        { unitKey: unit.key, text: alias.text, lang: alias.lang, via: 'alias', alias },
-      ]);
-    });
-    for (const [path, entry] of entries) {
+    for (const [where, entry] of unitNamesOf(unit)) {
+      const path = [at, ...where];
       const key = nameKey(entry.text);
       if (key === '') {
         issues.push(files.units.issue(path, `"${entry.text}" has no letters or digits to match`));
         continue;
       }
-      const list = index.get(key);
-      const other = list?.find((e) => e.unitKey !== entry.unitKey);
-      if (other) {
+      const other = first.get(key);
+      if (other && other.entry.unitKey !== entry.unitKey) {
+        const line = files.units.issue(other.path, '').line;
         issues.push(
           files.units.issue(
             path,
-            `"${entry.text}" also names unit "${other.unitKey}" ("${other.text}", line ${lineOf(other)}); a name, acronym or alias may name only one unit`,
+            `"${entry.text}" also names unit "${other.entry.unitKey}" ("${other.entry.text}", line ${line}); a name, acronym or alias may name only one unit`,
           ),
         );
         continue;
       }
-      // A new list holds exactly one entry; a list grown by push keeps room for 16 more.
-      if (list) list.push(entry);
-      else index.set(key, [entry]);
-      written.set(entry, path);
+      if (!other) {
+        first.set(key, { entry, path });
+        index.set(key, unit.key);
+      }
     }
   }
   return index;

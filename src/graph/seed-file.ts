@@ -65,7 +65,7 @@ type Locate = (field: FieldPath) => [number, number];
 type Parsed<S extends z.ZodType> = { file: SeedFile<z.output<S>> } | { issues: SeedIssue[] };
 
 /** Files larger than this are read as several pieces (V8 cannot hold 700 MB as one string). */
-const PIECE_BYTES = 32 * 2 ** 20;
+const PIECE_BYTES = 8 * 2 ** 20;
 
 /**
  * Parses `content` (read from `path`) and checks it with `schema`. Returns the typed file, or the
@@ -121,36 +121,6 @@ function parsePieces<S extends z.ZodType>(
     for (let i = content.indexOf(10); i >= 0 && i < end; i = content.indexOf(10, i + 1)) lines++;
     return lines;
   };
-  const strings = sharedStrings();
-  const items: unknown[] = [];
-  const issues: SeedIssue[] = [];
-  for (let start = 0; start < content.length;) {
-    const cut = content.indexOf('\n- ', start + pieceBytes);
-    const end = cut < 0 ? content.length : cut + 1;
-    const piece: Piece = { bytes: content.subarray(start, end), first: items.length, count: 0 };
-    pieces.push(piece);
-    start = end;
-    try {
-      const value = load(piece.bytes.toString('utf8'), {
-        maxAliases: MAX_ALIASES,
-        schema: strings,
-      });
-      if (!Array.isArray(value)) throw new Error('expected the file to be a list of records');
-      piece.count = value.length;
-      for (const item of value) items.push(item);
-    } catch (error) {
-      const mark = (error as YAMLException).mark;
-      const message = (error as YAMLException).reason ?? (error as Error).message;
-      issues.push({
-        file: path,
-        line: (mark ? mark.line + 1 : 1) + linesBefore(piece),
-        column: mark ? mark.column + 1 : 1,
-        field: '',
-        message: `YAML syntax error: ${message}`,
-      });
-    }
-  }
-  if (issues.length > 0) return { issues };
   const locate: Locate = (field) => {
     const [index, ...rest] = field;
     const piece =
@@ -162,7 +132,42 @@ function parsePieces<S extends z.ZodType>(
     const [line, column] = piece.positions.locate([index - piece.first, ...rest]);
     return [line + linesBefore(piece), column];
   };
-  return check(path, root, items, schema, locate);
+  const at = placer(path, root, locate);
+  const strings = sharedStrings();
+  // Each piece is checked as soon as it is read, so only one piece's raw YAML values are held.
+  const data: unknown[] = [];
+  const issues: SeedIssue[] = [];
+  let count = 0;
+  for (let start = 0; start < content.length;) {
+    const cut = content.indexOf('\n- ', start + pieceBytes);
+    const end = cut < 0 ? content.length : cut + 1;
+    const piece: Piece = { bytes: content.subarray(start, end), first: count, count: 0 };
+    pieces.push(piece);
+    start = end;
+    let value: unknown;
+    try {
+      value = load(piece.bytes.toString('utf8'), { maxAliases: MAX_ALIASES, schema: strings });
+      if (!Array.isArray(value)) throw new Error('expected the file to be a list of records');
+    } catch (error) {
+      const mark = (error as YAMLException).mark;
+      const message = (error as YAMLException).reason ?? (error as Error).message;
+      issues.push({
+        file: path,
+        line: (mark ? mark.line + 1 : 1) + linesBefore(piece),
+        column: mark ? mark.column + 1 : 1,
+        field: '',
+        message: `YAML syntax error: ${message}`,
+      });
+      continue;
+    }
+    piece.count = value.length;
+    count += value.length;
+    const result = schema.safeParse(value);
+    if (!result.success) issues.push(...schemaIssues(result.error, at, piece.first));
+    else for (const item of result.data as unknown[]) data.push(item);
+  }
+  if (issues.length > 0) return { issues };
+  return { file: { path, data: data as z.output<S>, issue: at } };
 }
 
 /** The `yaml` library's full tree: every syntax error, and positions straight from the nodes. */
@@ -198,6 +203,31 @@ function locateInTree(doc: Document, lines: LineCounter, field: FieldPath): [num
   return [1, 1];
 }
 
+/** An issue maker placing each issue with `locate`. */
+function placer(path: string, root: string, locate: Locate) {
+  return (field: FieldPath, message: string): SeedIssue => {
+    const [line, column] = locate(field);
+    return { file: path, line, column, field: formatField(root, field), message };
+  };
+}
+
+/** zod's issues as located seed issues; `offset` is added to the list index that starts a path. */
+function schemaIssues(
+  error: z.ZodError,
+  at: (field: FieldPath, message: string) => SeedIssue,
+  offset = 0,
+): SeedIssue[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (offset !== 0 && typeof field[0] === 'number') field[0] += offset;
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return at([...field, issue.keys[0] ?? ''], `unknown field ${keys}`);
+    }
+    return at(field, describe(issue));
+  });
+}
+
 function check<S extends z.ZodType>(
   path: string,
   root: string,
@@ -205,23 +235,9 @@ function check<S extends z.ZodType>(
   schema: S,
   locate: Locate,
 ): Parsed<S> {
-  const at = (field: FieldPath, message: string): SeedIssue => {
-    const [line, column] = locate(field);
-    return { file: path, line, column, field: formatField(root, field), message };
-  };
+  const at = placer(path, root, locate);
   const result = schema.safeParse(value);
-  if (!result.success) {
-    return {
-      issues: result.error.issues.map((issue) => {
-        const field = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-        if (issue.code === 'unrecognized_keys') {
-          const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-          return at([...field, issue.keys[0] ?? ''], `unknown field ${keys}`);
-        }
-        return at(field, describe(issue));
-      }),
-    };
-  }
+  if (!result.success) return { issues: schemaIssues(result.error, at) };
   return { file: { path, data: result.data, issue: at } };
 }
 

@@ -335,7 +335,7 @@ if (values.million) {
   const heap = ['--max-old-space-size=4096'];
   const served = await serveAndAsk(mdir, heap);
   console.log(
-    `\n1,000,000 units, npm start with NODE_OPTIONS=${heap.join(' ')}: listening after ${(served.startMs / 1000).toFixed(1)} s, RSS ${served.rssMb.toFixed(0)} MB; unit(name:) { reportingLine } answered in ${served.askMs.toFixed(0)} ms: ${served.answer ? `${served.answer.name} → ${served.answer.reportingLine.map((s) => s.name).join(' → ')}` : JSON.stringify(served.raw)}`,
+    `\n1,000,000 units, npm start with NODE_OPTIONS=${heap.join(' ')}: listening after ${(served.startMs / 1000).toFixed(1)} s, RSS ${served.rssMb.toFixed(0)} MB; unit(name:) { reportingLine } answered in ${served.askMs.toFixed(0)} ms: ${served.answer ? served.answer.reportingLine.map((s) => s.name).join(' → ') : JSON.stringify(served.raw)}`,
   );
   if (!values['million-dir']) await rm(mdir, { recursive: true, force: true });
 }

@@ -2,7 +2,7 @@
  * One seed file parsed from YAML and checked against its zod schema. Any problem, then or later
  * (an unknown reference, a cycle), is reported at its line and column.
  *
- * Two parsers, for speed: js-yaml reads a file about ten times faster than the `yaml` library
+ * Two parsers, for speed: js-yaml reads a file some twenty times faster than the `yaml` library
  * builds its positional tree (2.5 s against 50 s for 100,000 units), so every file is read with
  * js-yaml and positions are worked out from its event stream only when a problem must be placed.
  * A file js-yaml refuses (a syntax error, an empty file, too many aliases) goes to the `yaml`

@@ -4,7 +4,7 @@
  *
  *   npm run bench                       # both datasets (generating the large one: ~1 min)
  *   npm run bench -- --skip-large       # the default dataset only
- *   npm run bench -- --large-dir DIR    # reuse an organisation written by bench/generate-org.ts
+ *   npm run bench -- --large-dir DIR    # reuse an organisation written by npm run seed:generate
  *   npm run bench -- --units 20000      # another size
  */
 import { rm } from 'node:fs/promises';
@@ -15,7 +15,7 @@ import { search } from '../src/graph/search/search';
 import { SearchIndex, searchIndexOf } from '../src/graph/search/search-index';
 import { whoHandles } from '../src/graph/who-handles';
 import { DEFAULT_SEED_DIR } from '../src/server/config';
-import { generateOrgInTemp } from './generate-org';
+import { generateOrgInTemp } from '../src/cli/seed-generate';
 
 const { values } = parseArgs({
   options: {

@@ -1,5 +1,5 @@
 /**
- * Analyst queries: how long the graphology index takes to build, and a path, a neighbourhood, a
+ * Analyst queries: how long the graph index takes to build, and a path, a neighbourhood, a
  * dated view and an export take once it is built. `npm run bench`; never part of `npm test`.
  */
 import { bench, describe } from 'vitest';
@@ -20,7 +20,7 @@ const date = (text: string) => parsePartialDate(text) as PartialDate;
 let day = 0;
 
 describe('traversal', () => {
-  bench('build the graphology index of the whole graph', () => {
+  bench('build the graph index of the whole graph', () => {
     new GraphIndex(graph);
   });
   bench('path OLA → NOS over every kind of edge', () => {

@@ -16,7 +16,7 @@ import { loadSeed } from '../../src/graph/load-seed';
 import { DEFAULT_SEED_DIR } from '../../src/server/config';
 import { expectedResponse, requestBody, VARIANTS, type Variant } from './variants';
 import type { OrgGraph } from '../../src/graph/org-graph';
-import { generateOrgInTemp } from '../generate-org';
+import { generateOrgInTemp } from '../../src/cli/seed-generate';
 import { WORKLOADS, type Request, type Workload } from './workloads';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);

@@ -53,11 +53,16 @@ export function latestRestructuring(graph: OrgGraph): OrgEvent | undefined {
     .at(-1);
 }
 
-export function presenceAt(graph: OrgGraph, unit: Unit, day: string): Presence {
+/** `since` is the graph's latest restructuring, passed in when asking about many units. */
+export function presenceAt(
+  graph: OrgGraph,
+  unit: Unit,
+  day: string,
+  since: OrgEvent | undefined = latestRestructuring(graph),
+): Presence {
   const v = unitValidity(unit);
   if (v.validTo && endOf(v.validTo) < day) return 'absent';
   if (v.validFrom) return startOf(v.validFrom) <= day ? 'known' : 'absent';
-  const since = latestRestructuring(graph);
   const datasetDay = dayOf(graph.dataset.asOf);
   if (day >= datasetDay) return 'assumed';
   if (!since) return 'unknown';
@@ -66,7 +71,8 @@ export function presenceAt(graph: OrgGraph, unit: Unit, day: string): Presence {
 
 function presences(graph: OrgGraph, day: string): Map<string, Presence> {
   const map = new Map<string, Presence>();
-  for (const u of graph.units()) map.set(u.key, presenceAt(graph, u, day));
+  const since = latestRestructuring(graph);
+  for (const u of graph.units()) map.set(u.key, presenceAt(graph, u, day, since));
   // A unit that exists implies the wholes it is part of, whatever the data dates of them.
   for (const u of graph.units()) {
     const p = map.get(u.key);
@@ -87,7 +93,14 @@ function coverageNotes(graph: OrgGraph, date: PartialDate, presence: Map<string,
   const notes: Localized[] = [];
   const day = dayOf(date);
   const asOf = graph.dataset.asOf.value;
-  const with_ = (p: Presence) => graph.units().filter((u) => presence.get(u.key) === p);
+  const byPresence = new Map<Presence, Unit[]>();
+  for (const u of graph.units()) {
+    const p = presence.get(u.key) ?? 'unknown';
+    const list = byPresence.get(p);
+    if (list) list.push(u);
+    else byPresence.set(p, [u]);
+  }
+  const with_ = (p: Presence): readonly Unit[] => byPresence.get(p) ?? [];
   const since = latestRestructuring(graph);
   if (day > dayOf(graph.dataset.asOf)) {
     notes.push({

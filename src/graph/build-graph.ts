@@ -26,8 +26,6 @@ import type {
 /** How a text names a unit. */
 export interface UnitNameEntry {
   readonly unitKey: string;
-  /** Line in units.yaml where this name is written, for reporting collisions. */
-  readonly line?: number;
   readonly text: string;
   readonly lang: Lang;
   readonly via: 'name' | 'acronym' | 'alias';
@@ -36,8 +34,6 @@ export interface UnitNameEntry {
 
 export interface TopicNameEntry {
   readonly topicKey: string;
-  /** Line in topics.yaml where this label is written, for reporting collisions. */
-  readonly line?: number;
   readonly text: string;
   readonly lang: Lang;
   readonly via: 'label' | 'variant';
@@ -50,7 +46,8 @@ export interface GraphData {
   readonly posts: ReadonlyMap<string, Post>;
   readonly topics: ReadonlyMap<string, Topic>;
   readonly events: ReadonlyMap<string, OrgEvent>;
-  readonly unitNames: ReadonlyMap<string, readonly UnitNameEntry[]>;
+  /** Folded name (nameKey) → the key of the unit it names. */
+  readonly unitNames: ReadonlyMap<string, string>;
   readonly topicNames: ReadonlyMap<string, TopicNameEntry>;
 }
 
@@ -62,6 +59,10 @@ function date(text: string): PartialDate {
 }
 
 const optionalDate = (text: string | undefined) => (text === undefined ? undefined : date(text));
+
+/** One shared empty list: most records have no aliases, corrections or notes. */
+const NONE: readonly never[] = Object.freeze([]);
+const orNone = <T>(list: readonly T[]): readonly T[] => (list.length === 0 ? NONE : list);
 
 export function buildGraph(
   files: SeedFiles,
@@ -110,13 +111,14 @@ export function buildGraph(
     file: SeedFile<unknown>,
     path: FieldPath,
     list: readonly CitationInput[] | undefined,
-  ): Citation[] {
-    const out: Citation[] = [];
-    (list ?? []).forEach((c, i) => {
+  ): readonly Citation[] {
+    if (!list || list.length === 0) return NONE;
+    // map, not push: an array grown by push keeps room for 16 more, 100,000s of times over.
+    const out = list.map((c, i): Citation | undefined => {
       const document = documents.get(c.source);
       if (!document) {
         issues.push(file.issue([...path, i, 'source'], `unknown source "${c.source}"`));
-        return;
+        return undefined;
       }
       const text = normalizedTexts.get(c.source);
       if (text !== undefined && !text.includes(normalizeQuote(c.quote))) {
@@ -127,16 +129,17 @@ export function buildGraph(
           ),
         );
       }
-      out.push({ document, quote: c.quote, lang: c.lang ?? document.lang, locator: c.locator });
+      return { document, quote: c.quote, lang: c.lang ?? document.lang, locator: c.locator };
     });
-    return out;
+    return out.every((c) => c !== undefined) ? out : out.filter((c) => c !== undefined);
   }
 
   function corrections(
     file: SeedFile<unknown>,
     path: FieldPath,
     list: readonly CorrectionInput[],
-  ): Correction[] {
+  ): readonly Correction[] {
+    if (list.length === 0) return NONE;
     return list.map((c, i) => ({
       field: c.field,
       claimed: c.claimed,
@@ -210,18 +213,20 @@ export function buildGraph(
       kind: u.kind,
       name: u.name,
       acronym: u.acronym,
-      aliases: u.aliases.map((a, i) => ({
-        text: a.text,
-        lang: a.lang,
-        kind: a.kind,
-        note: a.note,
-        sources: cite(f, [index, 'aliases', i, 'sources'], a.sources),
-      })),
+      aliases: orNone(
+        u.aliases.map((a, i) => ({
+          text: a.text,
+          lang: a.lang,
+          kind: a.kind,
+          note: a.note,
+          sources: cite(f, [index, 'aliases', i, 'sources'], a.sources),
+        })),
+      ),
       description: u.description,
       headKey: u.head,
       parent: u.parent ? link([index, 'parent'], u.parent) : undefined,
       reportsTo: u.reportsTo ? link([index, 'reportsTo'], u.reportsTo) : undefined,
-      memberOf: u.memberOf.map((m, i) => link([index, 'memberOf', i], m)),
+      memberOf: orNone(u.memberOf.map((m, i) => link([index, 'memberOf', i], m))),
       established,
       dissolved,
       independent: u.independent,
@@ -245,7 +250,7 @@ export function buildGraph(
       })),
       sources,
       corrections: corrections(f, [index, 'corrections'], u.corrections),
-      notes: u.notes,
+      notes: orNone(u.notes),
     });
   }
 
@@ -281,7 +286,7 @@ export function buildGraph(
       unitKey: p.unit,
       role: p.role,
       sources: cite(files.posts, [index, 'sources'], p.sources),
-      notes: p.notes,
+      notes: orNone(p.notes),
     });
   }
 
@@ -384,59 +389,70 @@ export function buildGraph(
   };
 }
 
-/** Every name, acronym and alias of every unit, by lookup key; one key may name only one unit. */
+/** A unit's names, acronyms and aliases, each with where it is written in the unit's record. */
+export function unitNamesOf(unit: Unit): [FieldPath, UnitNameEntry][] {
+  const entries: [FieldPath, UnitNameEntry][] = [
+    [['name', 'en'], { unitKey: unit.key, text: unit.name.en, lang: 'en', via: 'name' }],
+    [['name', 'fr'], { unitKey: unit.key, text: unit.name.fr, lang: 'fr', via: 'name' }],
+  ];
+  if (unit.acronym) {
+    const { en, fr } = unit.acronym;
+    entries.push([['acronym', 'en'], { unitKey: unit.key, text: en, lang: 'en', via: 'acronym' }]);
+    if (fr) {
+      entries.push([
+        ['acronym', 'fr'],
+        { unitKey: unit.key, text: fr, lang: 'fr', via: 'acronym' },
+      ]);
+    }
+  }
+  unit.aliases.forEach((alias, i) => {
+    entries.push([
+      ['aliases', i, 'text'],
+      { unitKey: unit.key, text: alias.text, lang: alias.lang, via: 'alias', alias },
+    ]);
+  });
+  return entries;
+}
+
+/**
+ * The unit each name, acronym and alias names, by lookup key; one key may name only one unit. Only
+ * the unit's key is kept: its entries are made again when a name is looked up (a few per unit),
+ * which at 100,000 units saves some 25 MB of entries held for names nobody asks about.
+ */
 function indexUnitNames(
   files: SeedFiles,
   records: ReadonlyMap<string, { index: number }>,
   units: ReadonlyMap<string, Unit>,
   issues: SeedIssue[],
-): Map<string, UnitNameEntry[]> {
-  const index = new Map<string, UnitNameEntry[]>();
+): Map<string, string> {
+  const index = new Map<string, string>();
+  // The first name seen for each key, and where it is written, to name the line of the first of
+  // two colliding names; kept only while indexing.
+  const first = new Map<string, { entry: UnitNameEntry; path: FieldPath }>();
   for (const unit of units.values()) {
     const at = records.get(unit.key)?.index ?? 0;
-    const entries: [FieldPath, UnitNameEntry][] = [
-      [[at, 'name', 'en'], { unitKey: unit.key, text: unit.name.en, lang: 'en', via: 'name' }],
-      [[at, 'name', 'fr'], { unitKey: unit.key, text: unit.name.fr, lang: 'fr', via: 'name' }],
-    ];
-    if (unit.acronym) {
-      const { en, fr } = unit.acronym;
-      entries.push([
-        [at, 'acronym', 'en'],
-        { unitKey: unit.key, text: en, lang: 'en', via: 'acronym' },
-      ]);
-      if (fr) {
-        entries.push([
-          [at, 'acronym', 'fr'],
-          { unitKey: unit.key, text: fr, lang: 'fr', via: 'acronym' },
-        ]);
-      }
-    }
-    unit.aliases.forEach((alias, i) => {
-      entries.push([
-        [at, 'aliases', i, 'text'],
-        { unitKey: unit.key, text: alias.text, lang: alias.lang, via: 'alias', alias },
-      ]);
-    });
-    for (const [path, unplaced] of entries) {
-      const entry = { ...unplaced, line: files.units.issue(path, '').line };
+    for (const [where, entry] of unitNamesOf(unit)) {
+      const path = [at, ...where];
       const key = nameKey(entry.text);
       if (key === '') {
         issues.push(files.units.issue(path, `"${entry.text}" has no letters or digits to match`));
         continue;
       }
-      const list = index.get(key) ?? [];
-      const other = list.find((e) => e.unitKey !== entry.unitKey);
-      if (other) {
+      const other = first.get(key);
+      if (other && other.entry.unitKey !== entry.unitKey) {
+        const line = files.units.issue(other.path, '').line;
         issues.push(
           files.units.issue(
             path,
-            `"${entry.text}" also names unit "${other.unitKey}" ("${other.text}", line ${other.line}); a name, acronym or alias may name only one unit`,
+            `"${entry.text}" also names unit "${other.entry.unitKey}" ("${other.entry.text}", line ${line}); a name, acronym or alias may name only one unit`,
           ),
         );
         continue;
       }
-      list.push(entry);
-      index.set(key, list);
+      if (!other) {
+        first.set(key, { entry, path });
+        index.set(key, unit.key);
+      }
     }
   }
   return index;
@@ -450,6 +466,8 @@ function indexTopicNames(
   issues: SeedIssue[],
 ): Map<string, TopicNameEntry> {
   const index = new Map<string, TopicNameEntry>();
+  const written = new Map<TopicNameEntry, FieldPath>();
+  const lineOf = (entry: TopicNameEntry) => files.topics.issue(written.get(entry) ?? [], '').line;
   for (const topic of topics.values()) {
     const at = records.get(topic.key)?.index ?? 0;
     const entries: [FieldPath, TopicNameEntry][] = [];
@@ -465,8 +483,7 @@ function indexTopicNames(
         ]),
       );
     }
-    for (const [path, unplaced] of entries) {
-      const entry = { ...unplaced, line: files.topics.issue(path, '').line };
+    for (const [path, entry] of entries) {
       const key = nameKey(entry.text);
       const other = index.get(key);
       if (key === '') {
@@ -475,11 +492,12 @@ function indexTopicNames(
         issues.push(
           files.topics.issue(
             path,
-            `"${entry.text}" also names topic "${other.topicKey}" ("${other.text}", line ${other.line}); a label or variant may name only one topic`,
+            `"${entry.text}" also names topic "${other.topicKey}" ("${other.text}", line ${lineOf(other)}); a label or variant may name only one topic`,
           ),
         );
       } else if (!other || other.via === 'variant') {
         index.set(key, entry);
+        written.set(entry, path);
       }
     }
   }
@@ -497,7 +515,7 @@ function indexTopicNames(
           issues.push(
             files.topics.issue(
               path,
-              `related term "${text}" is a label or variant of topic "${named.topicKey}" ("${named.text}", line ${named.line}); a related term names no topic of the vocabulary`,
+              `related term "${text}" is a label or variant of topic "${named.topicKey}" ("${named.text}", line ${lineOf(named)}); a related term names no topic of the vocabulary`,
             ),
           );
         }

@@ -25,9 +25,9 @@ export const SEED_FILES = {
 type Files = typeof SEED_FILES;
 export type SeedFiles = { [K in keyof Files]: SeedFile<z.output<Files[K]['schema']>> };
 
-async function readText(path: string, issues: SeedIssue[]): Promise<string | undefined> {
+async function readBytes(path: string, issues: SeedIssue[]): Promise<Buffer | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = code === 'ENOENT' ? 'file not found' : `cannot read the file (${code})`;
@@ -44,10 +44,10 @@ export async function loadSeed(dir: string): Promise<OrgGraph> {
 
   for (const [kind, spec] of Object.entries(SEED_FILES) as [keyof Files, Files[keyof Files]][]) {
     const path = join(dir, spec.name);
-    const text = await readText(path, issues);
-    if (text === undefined) continue;
-    hash.update(spec.name).update('\0').update(text).update('\0');
-    const result = parseSeedFile(path, spec.root, text, spec.schema);
+    const bytes = await readBytes(path, issues);
+    if (bytes === undefined) continue;
+    hash.update(spec.name).update('\0').update(bytes).update('\0');
+    const result = parseSeedFile(path, spec.root, bytes, spec.schema);
     if ('issues' in result) issues.push(...result.issues);
     else parsed[kind] = result.file;
   }

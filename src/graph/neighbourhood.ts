@@ -2,19 +2,19 @@
  * The nodes within some distance of a node over chosen kinds of edge and direction, and the edges
  * among them: plain lists a graph-drawing client can use as they are.
  */
-import { bfsFromNode } from 'graphology-traversal';
 import {
   graphIndex,
   parseNodeId,
   type EdgeKind,
   type GraphEdge,
   type NodeRef,
+  type WalkMode,
 } from './graph-index';
 import type { OrgGraph } from './org-graph';
 import { ALL_KINDS } from './path';
 
 /** OUT follows edges as they point (a unit to its parent), IN against them, BOTH either way. */
-export type WalkDirection = 'out' | 'in' | 'both';
+export type WalkDirection = WalkMode;
 
 export interface NeighbourNode {
   readonly node: NodeRef;
@@ -30,8 +30,6 @@ export interface Neighbourhood {
   readonly edges: readonly GraphEdge[];
 }
 
-const MODE = { out: 'out', in: 'in', both: 'directed' } as const;
-
 export function neighbourhood(
   graph: OrgGraph,
   centre: NodeRef,
@@ -41,18 +39,11 @@ export function neighbourhood(
 ): Neighbourhood {
   const index = graphIndex(graph);
   const nodes: NeighbourNode[] = [];
-  if (index.hasNode(centre.id)) {
-    bfsFromNode(
-      index.view(kinds).directed,
-      centre.id,
-      (id, _, distance) => {
-        const node = parseNodeId(id);
-        if (node) nodes.push({ node, distance });
-        return distance >= depth;
-      },
-      { mode: MODE[direction] },
-    );
-  }
+  index.bfs(centre.id, kinds, direction, (id, distance) => {
+    const node = parseNodeId(id);
+    if (node) nodes.push({ node, distance });
+    return distance >= depth;
+  });
   const inside = new Set(nodes.map((n) => n.node.id));
   const edges = [...index.edges()].filter(
     (e) => kinds.has(e.kind) && inside.has(e.source) && inside.has(e.target),

@@ -3,7 +3,12 @@
  * (children, heads, handlers, events per unit, names). Traversals and resolution live in their own
  * modules and use only these accessors.
  */
-import type { GraphData, TopicNameEntry, UnitNameEntry } from './build-graph';
+import {
+  unitNamesOf,
+  type GraphData,
+  type TopicNameEntry,
+  type UnitNameEntry,
+} from './build-graph';
 import { nameKey } from './normalize';
 import { compareEvents } from './event-order';
 import type {
@@ -149,7 +154,12 @@ export class OrgGraph {
 
   /** The name entries (official name, acronym or alias) that match `text` exactly once folded. */
   unitNameEntries(text: string): readonly UnitNameEntry[] {
-    return this.data.unitNames.get(nameKey(text)) ?? EMPTY;
+    const key = nameKey(text);
+    const unit = this.data.units.get(this.data.unitNames.get(key) ?? '');
+    if (!unit) return EMPTY;
+    return unitNamesOf(unit)
+      .map(([, entry]) => entry)
+      .filter((entry) => nameKey(entry.text) === key);
   }
 
   topicNameEntry(text: string): TopicNameEntry | undefined {
@@ -167,10 +177,9 @@ export class OrgGraph {
   }): OrgGraph {
     const only = <T>(map: ReadonlyMap<string, T>, keys: ReadonlySet<string>) =>
       new Map([...map].filter(([k]) => keys.has(k)));
-    const unitNames = new Map<string, readonly UnitNameEntry[]>();
-    for (const [name, entries] of this.data.unitNames) {
-      const kept = entries.filter((e) => keep.units.has(e.unitKey));
-      if (kept.length > 0) unitNames.set(name, kept);
+    const unitNames = new Map<string, string>();
+    for (const [name, unitKey] of this.data.unitNames) {
+      if (keep.units.has(unitKey)) unitNames.set(name, unitKey);
     }
     return new OrgGraph(
       {

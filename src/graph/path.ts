@@ -3,7 +3,6 @@
  * the kind and direction of every step; and, between two units, their common superior: the lowest
  * unit on both reporting lines.
  */
-import { bidirectional } from 'graphology-shortest-path/unweighted';
 import {
   EDGE_KINDS,
   graphIndex,
@@ -50,9 +49,7 @@ export function shortestPath(
   kinds: ReadonlySet<EdgeKind> = ALL_KINDS,
 ): GraphPath | null {
   const index = graphIndex(graph);
-  if (!index.hasNode(from.id) || !index.hasNode(to.id)) return null;
-  const ids =
-    from.id === to.id ? [from.id] : bidirectional(index.view(kinds).undirected, from.id, to.id);
+  const ids = index.shortestPath(from.id, to.id, kinds);
   if (!ids) return null;
   const steps: PathStep[] = [];
   ids.forEach((id, i) => {

@@ -1,9 +1,7 @@
 /**
  * The part-of tree around a unit: its ancestors, its subtree (flattened, so a client rebuilds it in
- * one round trip), its siblings and counts. Depth-bounded walks go through graphology's BFS.
+ * one round trip), its siblings and counts.
  */
-import { bfsFromNode } from 'graphology-traversal';
-import { graphIndex, nodeId, parseNodeId } from './graph-index';
 import type { OrgGraph } from './org-graph';
 import type { Unit } from './types';
 
@@ -17,8 +15,6 @@ export function depthProblem(depth: number, min = 0): string | undefined {
   }
   return undefined;
 }
-
-const PART_OF = new Set(['part-of'] as const);
 
 /** The units this one is part of, the top first and the direct parent last (a breadcrumb). */
 export function ancestors(graph: OrgGraph, unit: Unit): Unit[] {
@@ -43,19 +39,20 @@ export interface Descendant {
 /** Every unit below this one down to `maxDepth` levels, breadth first, in dataset order per level. */
 export function descendants(graph: OrgGraph, unit: Unit, maxDepth = MAX_DEPTH): Descendant[] {
   const out: Descendant[] = [];
-  const { directed } = graphIndex(graph).view(PART_OF);
-  bfsFromNode(
-    directed,
-    nodeId('unit', unit.key),
-    (id, _, depth) => {
-      if (depth > 0) {
-        const found = graph.unit(parseNodeId(id)?.key ?? '');
-        if (found?.parent) out.push({ unit: found, depth, parentKey: found.parent.unitKey });
+  const seen = new Set([unit.key]);
+  let level: readonly Unit[] = [unit];
+  for (let depth = 1; depth <= maxDepth && level.length > 0; depth += 1) {
+    const next: Unit[] = [];
+    for (const parent of level) {
+      for (const child of graph.childrenOf(parent.key)) {
+        if (seen.has(child.key)) continue; // the loader refuses cycles; this only guards a view
+        seen.add(child.key);
+        next.push(child);
+        out.push({ unit: child, depth, parentKey: parent.key });
       }
-      return depth >= maxDepth;
-    },
-    { mode: 'in' },
-  );
+    }
+    level = next;
+  }
   return out;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Builds the indexes that are otherwise made on first use (the search index, the graphology
+ * Builds the indexes that are otherwise made on first use (the search index, the typed
  * multigraph), so a freshly loaded graph answers its first request as fast as the next ones:
  * about 1.7 s of search-index build at 100,000 units belongs to loading, not to a user's query.
  */

@@ -4,7 +4,7 @@
  * event titles), each tagged with the field it comes from so a hit can say why it matched.
  */
 import type { OrgGraph } from '../org-graph';
-import type { AliasKind, Lang, Localized } from '../types';
+import type { AliasKind, Lang, Localized, OrgEvent, Post, Topic, Unit } from '../types';
 import { significant, wordsOf, type Word } from './analyze';
 
 export type NodeKind = 'unit' | 'post' | 'topic' | 'event';
@@ -33,7 +33,55 @@ export interface Entry {
 export interface NodeEntries {
   readonly kind: NodeKind;
   readonly key: string;
+  /** Worked out when first asked for (a query checks this node) and kept. */
   readonly entries: readonly Entry[];
+  /** The same texts, made afresh and not kept: what indexing reads once. */
+  freshEntries(): readonly Entry[];
+}
+
+/**
+ * A node whose texts are made only when needed. Kept for every node, they took 61 MB for an
+ * organisation of 100,000 units, most of it for nodes no query ever checks.
+ */
+type NodeRecord =
+  | { readonly kind: 'unit'; readonly record: Unit }
+  | { readonly kind: 'post'; readonly record: Post }
+  | { readonly kind: 'topic'; readonly record: Topic }
+  | { readonly kind: 'event'; readonly record: OrgEvent };
+
+class LazyNode implements NodeEntries {
+  private cached: readonly Entry[] | undefined;
+
+  constructor(private readonly of: NodeRecord) {}
+
+  get kind(): NodeKind {
+    return this.of.kind;
+  }
+
+  get key(): string {
+    return this.of.record.key;
+  }
+
+  get entries(): readonly Entry[] {
+    return (this.cached ??= this.make());
+  }
+
+  freshEntries(): readonly Entry[] {
+    return this.cached ?? this.make();
+  }
+
+  private make(): Entry[] {
+    switch (this.of.kind) {
+      case 'unit':
+        return unitEntries(this.of.record);
+      case 'post':
+        return postEntries(this.of.record);
+      case 'topic':
+        return topicEntries(this.of.record);
+      case 'event':
+        return eventEntries(this.of.record);
+    }
+  }
 }
 
 /** An entry whose words (with positions) are worked out only when a query checks it. */
@@ -78,34 +126,38 @@ function localizedEntries(field: MatchedField, text: Localized): Entry[] {
   return both;
 }
 
+function unitEntries(u: Unit): Entry[] {
+  const entries = localizedEntries('name', u.name);
+  if (u.acronym) {
+    entries.push(entry('acronym', u.acronym.en, undefined));
+    if (u.acronym.fr) entries.push(entry('acronym', u.acronym.fr, 'fr'));
+  }
+  for (const a of u.aliases) {
+    const field = a.kind === 'acronym' || a.kind === 'unofficial-acronym' ? 'acronym' : 'alias';
+    entries.push(entry(field, a.text, a.lang, { aliasKind: a.kind }));
+  }
+  entries.push(...localizedEntries('description', u.description));
+  return entries;
+}
+
+function postEntries(p: Post): Entry[] {
+  const entries = localizedEntries('name', p.title);
+  if (p.acronym) entries.push(entry('acronym', p.acronym, undefined));
+  return entries;
+}
+
+function eventEntries(e: OrgEvent): Entry[] {
+  const entries = localizedEntries('event-title', e.title);
+  if (e.description) entries.push(...localizedEntries('description', e.description));
+  return entries;
+}
+
 export function nodeEntries(graph: OrgGraph): NodeEntries[] {
   const nodes: NodeEntries[] = [];
-  for (const u of graph.units()) {
-    const entries = localizedEntries('name', u.name);
-    if (u.acronym) {
-      entries.push(entry('acronym', u.acronym.en, undefined));
-      if (u.acronym.fr) entries.push(entry('acronym', u.acronym.fr, 'fr'));
-    }
-    for (const a of u.aliases) {
-      const field = a.kind === 'acronym' || a.kind === 'unofficial-acronym' ? 'acronym' : 'alias';
-      entries.push(entry(field, a.text, a.lang, { aliasKind: a.kind }));
-    }
-    entries.push(...localizedEntries('description', u.description));
-    nodes.push({ kind: 'unit', key: u.key, entries });
-  }
-  for (const p of graph.posts()) {
-    const entries = localizedEntries('name', p.title);
-    if (p.acronym) entries.push(entry('acronym', p.acronym, undefined));
-    nodes.push({ kind: 'post', key: p.key, entries });
-  }
-  for (const t of graph.topics()) {
-    nodes.push({ kind: 'topic', key: t.key, entries: topicEntries(t) });
-  }
-  for (const e of graph.events()) {
-    const entries = localizedEntries('event-title', e.title);
-    if (e.description) entries.push(...localizedEntries('description', e.description));
-    nodes.push({ kind: 'event', key: e.key, entries });
-  }
+  for (const record of graph.units()) nodes.push(new LazyNode({ kind: 'unit', record }));
+  for (const record of graph.posts()) nodes.push(new LazyNode({ kind: 'post', record }));
+  for (const record of graph.topics()) nodes.push(new LazyNode({ kind: 'topic', record }));
+  for (const record of graph.events()) nodes.push(new LazyNode({ kind: 'event', record }));
   return nodes;
 }
 

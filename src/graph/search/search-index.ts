@@ -39,10 +39,14 @@ export interface CandidateOptions {
 
 interface Postings {
   /** Node ids, ascending, whose names hold the word. */
-  readonly names: number[];
+  readonly names: Uint32Array;
   /** Node ids, ascending, whose descriptions hold the word. */
-  readonly descriptions: number[];
+  readonly descriptions: Uint32Array;
 }
+
+const NO_IDS = new Uint32Array(0);
+/** Typed and exactly sized: a list grown by push keeps room for more, millions of times over. */
+const packed = (ids: readonly number[]) => (ids.length === 0 ? NO_IDS : Uint32Array.from(ids));
 
 /** The postings of a set of nodes, and the dictionary to look their words up. */
 class TermIndex {
@@ -55,11 +59,12 @@ class TermIndex {
   private generation = 0;
 
   constructor(nodes: readonly NodeEntries[], ids: readonly number[], size: number) {
+    const growing = new Map<string, { names: number[]; descriptions: number[] }>();
     const add = (word: string, id: number, field: keyof Postings) => {
-      let p = this.postings.get(word);
+      let p = growing.get(word);
       if (!p) {
         p = { names: [], descriptions: [] };
-        this.postings.set(word, p);
+        growing.set(word, p);
       }
       const list = p[field];
       if (list[list.length - 1] !== id) list.push(id);
@@ -67,10 +72,13 @@ class TermIndex {
     for (const id of ids) {
       const node = nodes[id];
       if (!node) continue;
-      for (const entry of node.entries) {
+      for (const entry of node.freshEntries()) {
         const field = entry.field === 'description' ? 'descriptions' : 'names';
         forEachIndexWord(entry.text, (word) => add(word, id, field));
       }
+    }
+    for (const [word, p] of growing) {
+      this.postings.set(word, { names: packed(p.names), descriptions: packed(p.descriptions) });
     }
     this.dictionary = SearchableMap.from([...this.postings.keys()].map((w) => [w, true]));
     for (const word of this.postings.keys()) {

@@ -1,16 +1,24 @@
 /**
- * Writes a synthetic organisation of any size as a seed directory (the format of seed/README.md,
- * loadable by `loadSeed`), for benchmarks. Deterministic: the same size and seed give the same
- * files. Names, topics and descriptions are built from a bilingual vocabulary, so search and
- * whoHandles meet realistic words (shared words, US/UK spellings, French accents), not numbers.
+ * `npm run seed:generate -- --units N --out DIR [--seed S]`: writes a synthetic organisation of any
+ * size as a seed directory (the format of seed/README.md, loadable by `loadSeed` and
+ * `seed:check`), for trying the server at scale and for benchmarks. Deterministic: the same size
+ * and seed give the same files, byte for byte.
  *
- *   npx tsx bench/generate-org.ts [--units 100000] [--out DIR] [--seed 1]
+ * The shape is meant to look like a large staff: directorates, divisions, branches, sections and
+ * teams, each level about as wide as the one above times its usual span of control, but each unit
+ * with its own number of sub-units (a quarter to one and three quarters of the level's mean), so
+ * some branches have three sections and others thirty. Names, topics and descriptions are built
+ * from a bilingual vocabulary, so search and whoHandles meet realistic words (shared words, US/UK
+ * spellings, French accents), not numbers. Some units are dated, with the event that created
+ * them; restructurings and reviews touch whole directorates.
  */
+import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 
 /** [English, French] */
 type Pair = readonly [string, string];
@@ -88,16 +96,20 @@ export const QUALIFIERS: readonly Pair[] = [
   ['Allied', 'allié'],
 ];
 
-/** Unit words by depth below the root: [English, French, unit kind]. */
+/**
+ * The levels below the root: [English, French, unit kind, mean sub-units per unit of the level
+ * above]. The last level takes whatever the size asks beyond the others.
+ */
 const LEVELS = [
-  ['Directorate', 'Direction', 'division'],
-  ['Division', 'Division', 'division'],
-  ['Branch', 'Branche', 'office'],
-  ['Section', 'Section', 'office'],
+  ['Directorate', 'Direction', 'division', 20],
+  ['Division', 'Division', 'division', 25],
+  ['Branch', 'Branche', 'office', 20],
+  ['Section', 'Section', 'office', 10],
+  ['Team', 'Équipe', 'office', 10],
 ] as const;
 
-/** Children per unit at each depth: 1 root, 20, 500, 10,000, then sections up to the size asked. */
-const FANOUT = [20, 25, 20];
+/** Each unit's share of its level's sub-units, relative to the mean: from 0.25 to 1.75. */
+const SPAN_SPREAD = [0.25, 1.75] as const;
 
 const CITE = [{ source: 'generated', quote: 'generated' }];
 
@@ -181,6 +193,51 @@ export interface GeneratedOrg {
   readonly sampleTopics: readonly string[];
 }
 
+/** How many units each level holds for an organisation of `total` units (the root excluded). */
+export function levelSizes(total: number): number[] {
+  const sizes: number[] = [];
+  let left = total - 1;
+  let above = 1;
+  LEVELS.forEach(([, , , mean], depth) => {
+    const last = depth === LEVELS.length - 1;
+    const size = last ? left : Math.min(left, above * mean);
+    sizes.push(size);
+    left -= size;
+    above = size;
+  });
+  return sizes.filter((n) => n > 0);
+}
+
+/**
+ * Splits `count` sub-units among `parents` units in proportion to random weights, so the spans
+ * vary but add up exactly (largest remainders get the rounding).
+ */
+function spans(count: number, parents: number, rand: () => number): number[] {
+  const [low, high] = SPAN_SPREAD;
+  const weights = Array.from({ length: parents }, () => low + (high - low) * rand());
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (count * w) / sum);
+  const out = exact.map(Math.floor);
+  let left = count - out.reduce((a, b) => a + b, 0);
+  const byRemainder = exact
+    .map((x, i) => [x - Math.floor(x), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of byRemainder) {
+    if (left-- <= 0) break;
+    out[i]! += 1;
+  }
+  return out;
+}
+
+interface Placed {
+  readonly key: string;
+  readonly depth: number;
+  readonly domain: number;
+  readonly aspect: number;
+  /** The year the unit was established, when the data dates it. */
+  readonly year: number | undefined;
+}
+
 /** Writes the organisation into `dir` (created if needed). */
 export async function generateOrg(dir: string, options: GenerateOptions): Promise<GeneratedOrg> {
   const rand = random(options.seed ?? 1);
@@ -205,17 +262,18 @@ export async function generateOrg(dir: string, options: GenerateOptions): Promis
     sources: CITE,
   });
 
-  // Breadth-first, so every level is filled before the next and the size is met exactly.
-  let frontier = [{ key: 'generated-organization', depth: -1, domain: -1, aspect: -1 }];
-  while (units.length < options.units && frontier.length > 0) {
-    const next: typeof frontier = [];
-    for (const parent of frontier) {
-      const depth = parent.depth + 1;
-      const level = LEVELS[Math.min(depth, LEVELS.length - 1)]!;
-      const fanout = FANOUT[depth] ?? Math.ceil((options.units - units.length) / frontier.length);
-      for (let i = 0; i < fanout && units.length < options.units; i++) {
+  // Level by level, each unit's sub-units together, so the file reads top-down like a staff list.
+  let above: Placed[] = [
+    { key: 'generated-organization', depth: -1, domain: -1, aspect: -1, year: undefined },
+  ];
+  for (const [depth, size] of levelSizes(options.units).entries()) {
+    const level = LEVELS[depth]!;
+    const next: Placed[] = [];
+    const counts = spans(size, above.length, rand);
+    above.forEach((parent, p) => {
+      for (let i = 0; i < (counts[p] ?? 0); i++) {
         const d = depth === 0 ? i % DOMAINS.length : parent.domain;
-        const a = depth <= 1 ? (depth === 1 ? i % ASPECTS.length : -1) : parent.aspect;
+        const a = depth === 1 ? i % ASPECTS.length : parent.aspect;
         const [den, dfr] = DOMAINS[d]!;
         const q = pick(QUALIFIERS);
         const aspectWords = a >= 0 ? ASPECTS[a]! : (['', ''] as const);
@@ -250,6 +308,20 @@ export async function generateOrg(dir: string, options: GenerateOptions): Promis
         if (usSpelling(en) !== en) {
           unit['aliases'] = [{ text: usSpelling(en), lang: 'en', kind: 'informal' }];
         }
+        // About one unit in 200 is dated, never before the unit it is part of.
+        let year: number | undefined;
+        if (rand() < 0.005) {
+          year = Math.max(parent.year ?? 1990, 1990 + Math.floor(rand() * 30));
+          unit['established'] = String(year);
+          events.push({
+            key: `created-${key}`,
+            kind: 'creation',
+            date: String(year),
+            title: { en: `Creation of the ${en}`, fr: `Création de la ${fr}` },
+            affects: [key],
+            sources: CITE,
+          });
+        }
         if (depth <= 2) {
           const post = `head-${key}`;
           unit['head'] = post;
@@ -264,22 +336,50 @@ export async function generateOrg(dir: string, options: GenerateOptions): Promis
             sources: CITE,
           });
         }
-        units.push(unit);
-        if (units.length % 997 === 0) sampleUnitNames.push(en);
-        if (units.length % 211 === 0) {
-          events.push({
-            key: `created-${key}`,
-            kind: 'creation',
-            date: String(1990 + Math.floor(rand() * 30)),
-            title: { en: `Creation of the ${en}`, fr: `Création de la ${fr}` },
-            affects: [key],
+        if (depth === 0) {
+          posts.push({
+            key: `deputy-${key}`,
+            title: { en: 'Deputy Director', fr: 'directeur adjoint' },
+            unit: key,
+            role: 'deputy',
             sources: CITE,
           });
         }
-        next.push({ key, depth, domain: d, aspect: a });
+        units.push(unit);
+        if (units.length % 997 === 0) sampleUnitNames.push(en);
+        next.push({ key, depth, domain: d, aspect: a, year });
+      }
+    });
+    // A directorate's reviews and restructurings, each affecting it and its divisions.
+    if (depth === 1) {
+      const divisionsOf = new Map<string, string[]>();
+      for (const [i, unit] of units.entries()) {
+        if (i < units.length - next.length) continue;
+        const parentKey = unit['parent'] as string;
+        divisionsOf.set(parentKey, [...(divisionsOf.get(parentKey) ?? []), unit['key'] as string]);
+      }
+      for (const directorate of above) {
+        if (rand() < 0.5) continue;
+        const kind = rand() < 0.5 ? 'review' : 'restructuring';
+        const year = 2000 + Math.floor(rand() * 19);
+        const name = units.find((u) => u['key'] === directorate.key)?.['name'] as {
+          en: string;
+          fr: string;
+        };
+        events.push({
+          key: `${kind}-of-${directorate.key}-${year}`,
+          kind,
+          date: `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}`,
+          title:
+            kind === 'review'
+              ? { en: `Review of the ${name.en}`, fr: `Examen de la ${name.fr}` }
+              : { en: `Restructuring of the ${name.en}`, fr: `Restructuration de la ${name.fr}` },
+          affects: [directorate.key, ...(divisionsOf.get(directorate.key) ?? [])],
+          sources: CITE,
+        });
       }
     }
-    frontier = next;
+    above = next;
   }
 
   // Only the topics some unit handles, with the wider topics above them: a small organisation
@@ -296,8 +396,8 @@ export async function generateOrg(dir: string, options: GenerateOptions): Promis
   const topicsInUse = vocabulary.records.filter((t) => used.has(t.key));
 
   await mkdir(dir, { recursive: true });
-  const write = (file: string, value: unknown) =>
-    writeFile(join(dir, file), stringify(value, { lineWidth: 0, aliasDuplicateObjects: false }));
+  const yaml = (value: unknown) => dump(value, { lineWidth: -1, noRefs: true });
+  const write = (file: string, value: unknown) => writeFile(join(dir, file), yaml(value));
   await Promise.all([
     write('dataset.yaml', {
       key: 'generated-organisation',
@@ -308,7 +408,7 @@ export async function generateOrg(dir: string, options: GenerateOptions): Promis
     write('sources.yaml', [
       { key: 'generated', title: { en: 'Generated for benchmarks' }, lang: 'en' },
     ]),
-    write('units.yaml', units),
+    writeList(join(dir, 'units.yaml'), units, yaml),
     write('posts.yaml', posts),
     write('topics.yaml', topicsInUse),
     write('events.yaml', events),
@@ -323,6 +423,28 @@ export async function generateOrg(dir: string, options: GenerateOptions): Promis
   };
 }
 
+/**
+ * Writes a list a slice at a time: the YAML of a list is its items' YAML one after the other, and
+ * a million units would not fit in one string.
+ */
+async function writeList(
+  path: string,
+  list: readonly unknown[],
+  yaml: (value: unknown) => string,
+): Promise<void> {
+  const out = createWriteStream(path);
+  const done = new Promise<void>((resolve, reject) => {
+    out.on('finish', () => resolve()).on('error', reject);
+  });
+  for (let i = 0; i < list.length; i += 10_000) {
+    if (!out.write(yaml(list.slice(i, i + 10_000)))) {
+      await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+  }
+  out.end();
+  await done;
+}
+
 function titleCase(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
@@ -332,7 +454,7 @@ export async function generateOrgInTemp(options: GenerateOptions): Promise<Gener
   return generateOrg(await mkdtemp(join(tmpdir(), 'orggraph-generated-')), options);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({
     options: {
       units: { type: 'string', default: '100000' },
@@ -341,11 +463,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     },
   });
   const units = Number(values.units);
+  const seed = Number(values.seed);
   if (!Number.isInteger(units) || units < 1) {
     console.error(`--units must be a positive integer; got "${values.units}"`);
     process.exit(2);
   }
-  const options = { units, seed: Number(values.seed) };
+  if (!Number.isInteger(seed)) {
+    console.error(`--seed must be an integer; got "${values.seed}"`);
+    process.exit(2);
+  }
+  const options = { units, seed };
   const org = values.out
     ? await generateOrg(values.out, options)
     : await generateOrgInTemp(options);

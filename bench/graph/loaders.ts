@@ -23,7 +23,7 @@ import { schema } from '../../src/schema/index';
 import { directLoaders, totalBatches } from '../../src/schema/loaders';
 import { DEFAULT_SEED_DIR } from '../../src/server/config';
 import { WORKLOADS, type Request } from '../http/workloads';
-import { generateOrgInTemp } from '../generate-org';
+import { generateOrgInTemp } from '../../src/cli/seed-generate';
 
 const { values } = parseArgs({
   options: {

@@ -120,21 +120,43 @@ const SEARCH: Request = {
   variables: { text: 'cyber defence' },
 };
 
+/** Units a subtree shows three levels deep: the unit, its sub-units and theirs. */
+function unitsToDepth3(graph: OrgGraph, key: string): number {
+  let n = 1;
+  for (const child of graph.childrenOf(key)) n += 1 + graph.childrenOf(child.key).length;
+  return n;
+}
+
 /**
- * About 1,000 units, three levels deep: two top-level units of the generated organisation with
- * their sub-units and theirs (2 × (1 + 25 + 500) = 1,052 with the generator's fan-out).
+ * About 1,000 units, three levels deep: the first top-level units of the generated organisation,
+ * each with its sub-units and theirs, as many as it takes to reach 1,000 units (the generator's
+ * branching varies, so the count is measured, not assumed).
  */
-function subtrees(graph: OrgGraph): Request[] {
-  const [a, b] = graph.childrenOf(graph.units('organization')[0]?.key ?? '');
-  return [
-    {
-      query: `query Subtrees($a: String!, $b: String!) {
-  a: unit(name: $a) { key name kind units { key name kind units { key name kind } } }
-  b: unit(name: $b) { key name kind units { key name kind units { key name kind } } }
-}`,
-      variables: { a: a?.key, b: b?.key },
-    },
-  ];
+export function subtrees(graph: OrgGraph): Request[] {
+  const top = graph.childrenOf(graph.units('organization')[0]?.key ?? '');
+  const picked: string[] = [];
+  let units = 0;
+  for (const unit of top) {
+    if (units >= 1000) break;
+    picked.push(unit.key);
+    units += unitsToDepth3(graph, unit.key);
+  }
+  const variables = Object.fromEntries(picked.map((key, i) => [`u${i}`, key]));
+  const fields = picked.map(
+    (_, i) =>
+      `u${i}: unit(name: $u${i}) { key name kind units { key name kind units { key name kind } } }`,
+  );
+  const params = picked.map((_, i) => `$u${i}: String!`).join(', ');
+  return [{ query: `query Subtrees(${params}) {\n  ${fields.join('\n  ')}\n}`, variables }];
+}
+
+/** How many units workload (d) returns, for its description. */
+export function subtreeUnits(graph: OrgGraph): number {
+  const variables = subtrees(graph)[0]?.variables ?? {};
+  return Object.values(variables).reduce<number>(
+    (n, key) => n + unitsToDepth3(graph, String(key)),
+    0,
+  );
 }
 
 export const WORKLOADS: readonly Workload[] = [
@@ -158,7 +180,7 @@ export const WORKLOADS: readonly Workload[] = [
   },
   {
     name: 'd-1000-units',
-    description: '1,052 units at depth 3 of a generated 10,000-unit organisation',
+    description: 'about 1,000 units at depth 3 of a generated 10,000-unit organisation',
     dataset: 'generated-10k',
     requests: subtrees,
   },

@@ -1,6 +1,6 @@
 /**
  * What the per-request DataLoaders cost over reading the graph directly, on the HTTP benchmark's
- * workloads (b) the whole structure and (d) 1,052 units of a generated 10,000-unit organisation,
+ * workloads (b) the whole structure and (d) about 1,000 units of a generated 10,000-unit organisation,
  * executed in-process (no HTTP) by graphql-js `execute` and by graphql-jit (as mercurius runs them).
  *
  * "direct" runs the same schema and resolvers with the request's loaders replaced by plain,

@@ -23,7 +23,7 @@ import type { OrgGraph } from '../../src/graph/org-graph';
 import { parsePartialDate, type PartialDate } from '../../src/graph/partial-date';
 import { shortestPath } from '../../src/graph/path';
 import { reportingLine } from '../../src/graph/reporting-line';
-import { resolveUnit } from '../../src/graph/resolve-unit';
+import { findUnit, resolveUnit } from '../../src/graph/resolve-unit';
 import { search } from '../../src/graph/search/search';
 import { resolveUnitName } from '../../src/graph/search/unit-resolution';
 import { warmIndexes } from '../../src/graph/warm-indexes';
@@ -116,6 +116,10 @@ async function operations(graph: OrgGraph, inputs: Inputs): Promise<Map<string, 
   bench
     .add(
       'name resolution: unit(name:)',
+      cycle(inputs.names, (n) => findUnit(graph, n)),
+    )
+    .add(
+      'name resolution, remembered',
       cycle(inputs.names, (n) => resolveUnit(graph, n)),
     )
     .add(

@@ -31,7 +31,8 @@ export function resolveUnit(graph: OrgGraph, name: string): UnitMatch | undefine
   return match;
 }
 
-function findUnit(graph: OrgGraph, name: string): UnitMatch | undefined {
+/** The same resolution without the memo (benchmarks measure what a first-time name costs). */
+export function findUnit(graph: OrgGraph, name: string): UnitMatch | undefined {
   const byKey = graph.unit(name.trim());
   if (byKey) return { unit: byKey, matched: byKey.key, via: 'key' };
   // The index admits one unit per folded name; among that unit's names, prefer the one written in

@@ -4,6 +4,7 @@
  * order. Only exact (folded) matches count: an unknown name gives no unit, never the nearest one.
  */
 import type { UnitNameEntry } from './build-graph';
+import { graphMemo } from './graph-memo';
 import { orderedNameKey } from './normalize';
 import type { OrgGraph } from './org-graph';
 import type { Unit } from './types';
@@ -16,19 +17,11 @@ export interface UnitMatch {
   readonly entry?: UnitNameEntry | undefined;
 }
 
-/** Names already resolved, per graph: a graph never changes, and clients ask the same names. */
-const resolved = new WeakMap<OrgGraph, Map<string, UnitMatch | null>>();
-const MAX_REMEMBERED = 10_000;
+/** Names already resolved (clients ask the same names again and again). */
+const remembered = graphMemo<UnitMatch | undefined>(10_000);
 
 export function resolveUnit(graph: OrgGraph, name: string): UnitMatch | undefined {
-  let known = resolved.get(graph);
-  if (!known) resolved.set(graph, (known = new Map()));
-  const remembered = known.get(name);
-  if (remembered !== undefined) return remembered ?? undefined;
-  const match = findUnit(graph, name);
-  if (known.size >= MAX_REMEMBERED) known.clear();
-  known.set(name, match ?? null);
-  return match;
+  return remembered(graph, name, () => findUnit(graph, name));
 }
 
 /** The same resolution without the memo (benchmarks measure what a first-time name costs). */

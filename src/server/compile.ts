@@ -20,9 +20,6 @@ const COMPILE_AFTER = 1;
 
 type Compiled = Pick<CompiledQuery, 'query'>;
 
-const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
-  typeof (value as { then?: unknown } | null)?.then === 'function';
-
 const compiledRuns = new WeakSet<ExecutionArgs>();
 
 /** Whether this execution runs compiled (it cannot be stopped by an AbortSignal). */
@@ -61,7 +58,9 @@ export function useCompiledQueries(): Plugin {
         result.errors?.length ? interpret(run) : result;
       setExecuteFn((run: ExecutionArgs) => {
         const result = compiled.query(run.rootValue, run.contextValue, run.variableValues);
-        return isPromise(result) ? result.then((r) => checked(r, run)) : checked(result, run);
+        return result instanceof Promise
+          ? result.then((r) => checked(r, run))
+          : checked(result, run);
       });
     },
   };

@@ -5,6 +5,7 @@
  * budget). So "cyber defnce" finds cyber defence, while "cyber", "defence", "missile defence" and
  * "climate change" find nothing: no recorded term is named by them, and the answer says so.
  */
+import { graphMemo } from '../graph-memo';
 import { nameKey } from '../normalize';
 import type { OrgGraph } from '../org-graph';
 import type { Lang, Localized, Responsibility, ResponsibilityBasis, Topic, Unit } from '../types';
@@ -130,7 +131,7 @@ interface HandlerRow {
   readonly weight: number;
 }
 
-const rowsCache = new WeakMap<OrgGraph, Map<string, readonly HandlerRow[]>>();
+const rowsMemo = graphMemo<readonly HandlerRow[]>();
 
 /**
  * The units linked to a topic or to a narrower one, most specific first: direct links before
@@ -138,10 +139,10 @@ const rowsCache = new WeakMap<OrgGraph, Map<string, readonly HandlerRow[]>>();
  * graph (which never changes): a wide topic of a large organisation has thousands.
  */
 function handlerRows(graph: OrgGraph, topic: Topic): readonly HandlerRow[] {
-  let cache = rowsCache.get(graph);
-  if (!cache) rowsCache.set(graph, (cache = new Map()));
-  const cached = cache.get(topic.key);
-  if (cached) return cached;
+  return rowsMemo(graph, topic.key, () => computeHandlerRows(graph, topic));
+}
+
+function computeHandlerRows(graph: OrgGraph, topic: Topic): readonly HandlerRow[] {
   const rows: HandlerRow[] = topicWithNarrower(graph, topic).flatMap((t) =>
     graph.handlersOf(t.key).flatMap((r) => {
       const unit = graph.unit(r.unitKey);
@@ -158,7 +159,6 @@ function handlerRows(graph: OrgGraph, topic: Topic): readonly HandlerRow[] {
       BASIS_RANK[a.responsibility.basis] - BASIS_RANK[b.responsibility.basis] ||
       graph.depthOf(b.unit.key) - graph.depthOf(a.unit.key),
   );
-  cache.set(topic.key, rows);
   return rows;
 }
 

@@ -42,6 +42,20 @@ export async function run(
   return { result, context };
 }
 
+/** Runs an operation on any graph and returns the whole result (data and errors). */
+export async function execOn(
+  graph: OrgGraph,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<ExecutionResult> {
+  return execute({
+    schema,
+    document: parse(query),
+    variableValues: variables,
+    contextValue: createContext(graph),
+  }) as Promise<ExecutionResult>;
+}
+
 /** Runs an operation and returns its data, failing on any GraphQL error. */
 export async function data<T = Record<string, unknown>>(
   query: string,

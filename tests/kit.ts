@@ -10,6 +10,7 @@ import { loadSeed } from '../src/graph/load-seed';
 import type { OrgGraph } from '../src/graph/org-graph';
 import type { Lang } from '../src/graph/types';
 import { createContext, type Context } from '../src/schema/context';
+import { withInputErrors } from '../src/schema/errors';
 import { schema } from '../src/schema/index';
 import { DEFAULT_SEED_DIR } from '../src/server/config';
 import { GraphStore } from '../src/server/graph-store';
@@ -38,8 +39,9 @@ export async function run(
     document,
     variableValues: variables,
     contextValue: context,
+    rootValue: context.root,
   });
-  return { result, context };
+  return { result: withInputErrors(result), context };
 }
 
 /** Runs an operation on any graph and returns the whole result (data and errors). */
@@ -48,12 +50,15 @@ export async function execOn(
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<ExecutionResult> {
-  return execute({
+  const context = createContext(graph);
+  const result = await execute({
     schema,
     document: parse(query),
     variableValues: variables,
-    contextValue: createContext(graph),
-  }) as Promise<ExecutionResult>;
+    contextValue: context,
+    rootValue: context.root,
+  });
+  return withInputErrors(result);
 }
 
 /** Runs an operation and returns its data, failing on any GraphQL error. */

@@ -9,13 +9,13 @@ import { GraphIndex } from '../../src/graph/graph-index';
 import { neighbourhood } from '../../src/graph/neighbourhood';
 import { parsePartialDate, type PartialDate } from '../../src/graph/partial-date';
 import { shortestPath } from '../../src/graph/path';
-import { resolveNode } from '../../src/graph/resolve-node';
+import { nodeNamed } from '../../src/graph/node-by-name';
 import { data, defaultGraph } from '../../tests/kit';
 
 const graph = await defaultGraph();
-const ola = resolveNode(graph, 'Office of Legal Affairs')!;
-const nos = resolveNode(graph, 'NOS')!;
-const esc = resolveNode(graph, 'ESC')!;
+const ola = nodeNamed(graph, 'Office of Legal Affairs')!;
+const nos = nodeNamed(graph, 'NOS')!;
+const esc = nodeNamed(graph, 'ESC')!;
 const date = (text: string) => parsePartialDate(text) as PartialDate;
 let day = 0;
 

@@ -2,7 +2,8 @@
  * `npm run bench:http`: every workload against every server variant, side by side in one run, with
  * autocannon (20 connections, a warm-up, several rounds). Prints req/s, p50 and p99 with ratios to
  * mercurius + graphql-jit (the reference peer) and to the raw ceiling, and writes them to
- * bench/results/ as markdown and JSON. Environment: BENCH_SECONDS (per round, default 5),
+ * bench/results/ as markdown and JSON. The ratio that matters is to the plain peer: the server a
+ * user would write instead (plain-peer.ts). Environment: BENCH_SECONDS (per round, default 5),
  * BENCH_ROUNDS (default 3), BENCH_WORKLOADS / BENCH_VARIANTS (comma-separated filters).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -199,11 +200,11 @@ async function report(rows: Row[]): Promise<void> {
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}.`,
     '',
-    '| workload | server | req/s | p50 ms | p99 ms | × mercurius-jit | × raw | errors |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| workload | server | req/s | p50 ms | p99 ms | × plain peer | × mercurius-jit | × raw | errors |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.workload} | ${r.variant} | ${r.rps.toFixed(0)} (${r.rpsMin.toFixed(0)}–${r.rpsMax.toFixed(0)}) | ${r.p50} | ${r.p99} | ${ratio(r, 'mercurius-jit')} | ${ratio(r, 'raw')} | ${r.errors} |`,
+        `| ${r.workload} | ${r.variant} | ${r.rps.toFixed(0)} (${r.rpsMin.toFixed(0)}–${r.rpsMax.toFixed(0)}) | ${r.p50} | ${r.p99} | ${ratio(r, 'plain-peer')} | ${ratio(r, 'mercurius-jit')} | ${ratio(r, 'raw')} | ${r.errors} |`,
     ),
     '',
   ];

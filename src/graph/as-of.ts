@@ -7,8 +7,9 @@
  * invented); a unit that holds a dated part (NATO, for the IS of 1951) is implied by it. A view
  * says all this in its coverage.
  */
+import { perGraph, perGraphKeyed } from './graph-memo';
 import type { OrgGraph } from './org-graph';
-import { endOf, startOf, type PartialDate } from './partial-date';
+import { endOf, parsePartialDate, startOf, type PartialDate } from './partial-date';
 import type { Localized, OrgEvent, Unit } from './types';
 import { unitValidity } from './validity';
 
@@ -145,16 +146,6 @@ function coverageNotes(graph: OrgGraph, date: PartialDate, presence: Map<string,
   return notes;
 }
 
-interface View {
-  readonly base: OrgGraph;
-  readonly coverage: Coverage;
-}
-
-const views = new WeakMap<OrgGraph, View>();
-const viewsByDate = new WeakMap<OrgGraph, Map<string, OrgGraph>>();
-/** Dates are few in practice; the bound only keeps a hostile client from filling memory. */
-const MAX_CACHED_DATES = 256;
-
 function coverageFor(base: OrgGraph, date: PartialDate): Coverage {
   const presence = presences(base, dayOf(date));
   return {
@@ -166,16 +157,36 @@ function coverageFor(base: OrgGraph, date: PartialDate): Coverage {
   };
 }
 
-/** The graph as it stood on `date`, built once per date and kept with the loaded graph. */
-export function graphAt(graph: OrgGraph, date: PartialDate): OrgGraph {
-  const base = views.get(graph)?.base ?? graph;
-  let cache = viewsByDate.get(base);
-  if (!cache) {
-    cache = new Map();
-    viewsByDate.set(base, cache);
-  }
-  const cached = cache.get(date.value);
-  if (cached) return cached;
+/** What a view holds, roughly, per record kept: the copy, its map entries and its indexes. */
+const VIEW_BYTES_PER_UNIT = 1200;
+const VIEW_BYTES_PER_RECORD = 300;
+/**
+ * Views kept per loaded graph. Dates are few in practice; the budget keeps a client asking for
+ * every day of a century from filling memory, and still holds a few views of a 100,000-unit
+ * organisation.
+ */
+const VIEW_BUDGET_BYTES = 256 * 2 ** 20;
+
+const viewAt = perGraphKeyed<OrgGraph>(
+  {
+    maxBytes: VIEW_BUDGET_BYTES,
+    sizeOf: (view) => {
+      const c = view.counts();
+      return (
+        c.units * VIEW_BYTES_PER_UNIT + (c.posts + c.topics + c.events) * VIEW_BYTES_PER_RECORD
+      );
+    },
+  },
+  (base, day) => buildView(base, parseDay(day)),
+);
+
+function parseDay(value: string): PartialDate {
+  const date = parsePartialDate(value);
+  if (typeof date === 'string') throw new Error(`not a date: ${value}`);
+  return date;
+}
+
+function buildView(base: OrgGraph, date: PartialDate): OrgGraph {
   const coverage = coverageFor(base, date);
   const day = dayOf(date);
   const units = new Set(
@@ -196,23 +207,17 @@ export function graphAt(graph: OrgGraph, date: PartialDate): OrgGraph {
       .filter((e) => happenedBy(e, day))
       .map((e) => e.key),
   );
-  const view = base.restrictedTo({ units, posts, events });
-  views.set(view, { base, coverage });
-  if (cache.size >= MAX_CACHED_DATES) cache.delete(cache.keys().next().value ?? '');
-  cache.set(date.value, view);
+  const view = base.viewOn(date, { units, posts, events });
+  coverageOf.remember(view, coverage);
   return view;
 }
 
-/** What a graph (a view, or the loaded graph as of its own date) covers. */
-export function coverageOf(graph: OrgGraph): Coverage {
-  const known = views.get(graph);
-  if (known) return known.coverage;
-  const coverage = coverageFor(graph, graph.dataset.asOf);
-  views.set(graph, { base: graph, coverage });
-  return coverage;
+/** The graph as it stood on `date`, built once per date and kept with the loaded graph. */
+export function graphAt(graph: OrgGraph, date: PartialDate): OrgGraph {
+  return viewAt(graph.base, date.value);
 }
 
-/** The loaded graph a view was cut from (the graph itself when it is not a view). */
-export function baseOf(graph: OrgGraph): OrgGraph {
-  return views.get(graph)?.base ?? graph;
-}
+/** What a graph (a view, or the loaded graph as of its own date) covers. */
+export const coverageOf = perGraph((graph) =>
+  coverageFor(graph.base, graph.date ?? graph.dataset.asOf),
+);

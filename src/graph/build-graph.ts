@@ -15,11 +15,11 @@ import type {
   Correction,
   Dataset,
   Lang,
-  OrgEvent,
-  Post,
+  EventData as OrgEvent,
+  PostData as Post,
   SourceDocument,
-  Topic,
-  Unit,
+  TopicData as Topic,
+  UnitData as Unit,
   UnitLink,
 } from './types';
 

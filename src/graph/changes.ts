@@ -14,9 +14,9 @@ export type ChangeKind = 'appeared' | 'disappeared' | 'moved';
 export interface UnitChange {
   readonly kind: ChangeKind;
   readonly unit: Unit;
-  /** The unit's parent at `from` and at `to` (they differ for a move). */
-  readonly fromParentKey?: string | undefined;
-  readonly toParentKey?: string | undefined;
+  /** The unit's parent at `from` and at `to` (they differ for a move), as each date's view has it. */
+  readonly fromParent?: Unit | undefined;
+  readonly toParent?: Unit | undefined;
   /** The dated events between the two dates that affected the unit. */
   readonly events: readonly OrgEvent[];
 }
@@ -32,15 +32,22 @@ export interface Changes {
   readonly notes: readonly Localized[];
 }
 
+/** What appeared, disappeared or moved between two dates of the dataset `graph` was cut from. */
 export function changesBetween(graph: OrgGraph, from: PartialDate, to: PartialDate): Changes {
-  const before = coverageOf(graphAt(graph, from)).presence;
-  const after = coverageOf(graphAt(graph, to)).presence;
-  const events = queryEvents(graph, { from, to });
+  const base = graph.base;
+  const events = queryEvents(base, { from, to });
+  const [viewFrom, viewTo] = [graphAt(base, from), graphAt(base, to)];
+  const before = coverageOf(viewFrom).presence;
+  const after = coverageOf(viewTo).presence;
+  const parentIn = (view: OrgGraph, unit: Unit) => {
+    const there = view.unit(unit.key);
+    return there && view.parentOf(there);
+  };
   const change = (kind: ChangeKind, unit: Unit): UnitChange => ({
     kind,
     unit,
-    fromParentKey: graphAt(graph, from).unit(unit.key)?.parent?.unitKey,
-    toParentKey: graphAt(graph, to).unit(unit.key)?.parent?.unitKey,
+    fromParent: parentIn(viewFrom, unit),
+    toParent: parentIn(viewTo, unit),
     events: events.filter((e) => e.affectsKeys.includes(unit.key)),
   });
   const is = (p: Presence | undefined) => (p ? PRESENT.has(p) : false);
@@ -48,14 +55,14 @@ export function changesBetween(graph: OrgGraph, from: PartialDate, to: PartialDa
   const disappeared: UnitChange[] = [];
   const moved: UnitChange[] = [];
   const silent: Unit[] = [];
-  for (const unit of graph.units()) {
+  for (const unit of base.units()) {
     const a = before.get(unit.key);
     const b = after.get(unit.key);
     if (a === 'absent' && is(b)) appeared.push(change('appeared', unit));
     else if (is(a) && b === 'absent') disappeared.push(change('disappeared', unit));
     else if (is(a) && is(b)) {
       const c = change('moved', unit);
-      if (c.fromParentKey !== c.toParentKey) moved.push(c);
+      if (c.fromParent?.key !== c.toParent?.key) moved.push(c);
     } else if (a === 'unknown' || b === 'unknown') silent.push(unit);
   }
   const byDate = (a: UnitChange, b: UnitChange) =>
@@ -80,4 +87,14 @@ export function changesBetween(graph: OrgGraph, from: PartialDate, to: PartialDa
     });
   }
   return { from, to, appeared, disappeared, moved, events, notes };
+}
+
+/** How a change was read from the data, in words. */
+export function changeBasis(change: UnitChange): string {
+  if (change.kind === 'moved') return 'derived: its parent differs between the two dates';
+  const dated =
+    change.kind === 'appeared'
+      ? `established ${change.unit.established?.value ?? '?'}`
+      : `dissolved ${change.unit.dissolved?.value ?? '?'}`;
+  return `derived from the unit’s recorded dates (${dated})`;
 }

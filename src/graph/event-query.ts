@@ -1,5 +1,6 @@
 /** Events filtered by period, kind and the unit they touch, in chronological order. */
 import { eventsBetween } from './events-between';
+import { InputError } from './input-error';
 import type { OrgGraph } from './org-graph';
 import { endOf, startOf, type PartialDate } from './partial-date';
 import type { EventKind, OrgEvent } from './types';
@@ -12,15 +13,16 @@ export interface EventFilter {
   readonly affecting?: readonly string[] | undefined;
 }
 
-/** Why a period is refused ("from" after "to"), or undefined. */
-export function periodProblem(from?: PartialDate, to?: PartialDate): string | undefined {
+/** Refuses a period whose start is after its end. */
+export function checkPeriod(from?: PartialDate, to?: PartialDate): void {
   if (from && to && startOf(from) > endOf(to)) {
-    return `from (${from.value}) is after to (${to.value})`;
+    throw new InputError('from', `from: from (${from.value}) is after to (${to.value}).`);
   }
-  return undefined;
 }
 
+/** The events matching every part of the filter, in chronological order. */
 export function queryEvents(graph: OrgGraph, filter: EventFilter): OrgEvent[] {
+  checkPeriod(filter.from, filter.to);
   const kinds = filter.kinds && new Set(filter.kinds);
   const affecting = filter.affecting && new Set(filter.affecting);
   return eventsBetween(graph, filter.from, filter.to).filter(

@@ -10,17 +10,20 @@
  * The walks keep graphology's order (neighbours in the order their first edge was added), so
  * paths and neighbourhoods are the same as before.
  */
+import { perGraph } from './graph-memo';
 import type { OrgGraph } from './org-graph';
 import { superiorOf } from './reporting-line';
 import type { Citation, Correction } from './types';
 
 export type NodeType = 'unit' | 'post' | 'topic' | 'event';
 
+/** A node of one graph state (the dataset as loaded, or a dated view). */
 export interface NodeRef {
   /** `type:key`, e.g. "unit:nato-office-of-security": unique across the graph. */
   readonly id: string;
   readonly type: NodeType;
   readonly key: string;
+  readonly graph: OrgGraph;
 }
 
 export const EDGE_KINDS = [
@@ -45,6 +48,8 @@ export type EdgeKind = (typeof EDGE_KINDS)[number];
 export type EdgeBasis = 'stated' | 'part-of' | 'unit-name' | 'vocabulary';
 
 export interface GraphEdge {
+  /** The graph state the edge belongs to. */
+  readonly graph: OrgGraph;
   readonly id: string;
   readonly kind: EdgeKind;
   /** Node id the edge goes from (the child of part-of, the post that heads, the event that affects). */
@@ -62,11 +67,12 @@ export function nodeId(type: NodeType, key: string): string {
   return `${type}:${key}`;
 }
 
-export function parseNodeId(id: string): NodeRef | undefined {
+/** The node a `type:key` id names in a graph (whether or not the graph holds it). */
+export function parseNodeId(graph: OrgGraph, id: string): NodeRef | undefined {
   const colon = id.indexOf(':');
   const type = id.slice(0, colon);
   if (type !== 'unit' && type !== 'post' && type !== 'topic' && type !== 'event') return undefined;
-  return { id, type, key: id.slice(colon + 1) };
+  return { id, type, key: id.slice(colon + 1), graph };
 }
 
 const NO_CORRECTIONS: readonly Correction[] = Object.freeze([]);
@@ -76,6 +82,7 @@ class Edge implements GraphEdge {
   readonly corrections = NO_CORRECTIONS;
 
   constructor(
+    readonly graph: OrgGraph,
     readonly kind: EdgeKind,
     readonly source: string,
     readonly target: string,
@@ -120,7 +127,7 @@ export class GraphIndex {
       const to = this.adjacency.get(target);
       if (!from || !to) return;
       if (from.out.some((e) => e.kind === kind && e.target === target)) return;
-      const edge = new Edge(kind, from.id, to.id, basis, sources, this.all.length);
+      const edge = new Edge(org, kind, from.id, to.id, basis, sources, this.all.length);
       this.all.push(edge);
       from.out.push(edge);
       to.in.push(edge);
@@ -314,14 +321,5 @@ export class GraphIndex {
   }
 }
 
-const indexes = new WeakMap<OrgGraph, GraphIndex>();
-
-/** The index of a loaded graph, built on first use and kept as long as the graph is. */
-export function graphIndex(org: OrgGraph): GraphIndex {
-  let index = indexes.get(org);
-  if (!index) {
-    index = new GraphIndex(org);
-    indexes.set(org, index);
-  }
-  return index;
-}
+/** The index of a graph, built on first use and kept as long as the graph is. */
+export const graphIndex = perGraph((org) => new GraphIndex(org));

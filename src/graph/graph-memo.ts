@@ -1,21 +1,60 @@
 /**
- * A memo of answers computed from a graph, kept per graph: a graph never changes, so an answer
- * stays right for as long as the graph is served, and a reload brings a new graph and a new memo.
+ * Memos of answers computed from a graph, kept per graph: a graph never changes, so an answer stays
+ * right for as long as the graph is served, and a reload brings a new graph and new memos. Every
+ * memo of the domain (indexes, dated views, resolved names, handler rows) is made here, so each is
+ * bounded: one value per graph is bounded by the dataset itself; memos keyed by what clients ask
+ * are bounded in bytes (an estimate of what each answer holds), least recently used first out.
  */
+import { LRUCache } from 'lru-cache';
 import type { OrgGraph } from './org-graph';
 
-/** `max` bounds the answers kept per graph when keys come from clients (the memo starts over). */
-export function graphMemo<V>(
-  max = Infinity,
-): (graph: OrgGraph, key: string, compute: () => V) => V {
-  const byGraph = new WeakMap<OrgGraph, Map<string, V>>();
-  return (graph, key, compute) => {
-    let known = byGraph.get(graph);
-    if (!known) byGraph.set(graph, (known = new Map()));
-    if (known.has(key)) return known.get(key) as V;
-    const value = compute();
-    if (known.size >= max) known.clear();
-    known.set(key, value);
+export interface PerGraph<V> {
+  (graph: OrgGraph): V;
+  /** Keeps a value already worked out while building the graph (a view's coverage). */
+  remember(graph: OrgGraph, value: V): void;
+}
+
+/** One value per graph (an index), made on first use and dropped with the graph. */
+export function perGraph<V>(compute: (graph: OrgGraph) => V): PerGraph<V> {
+  const values = new WeakMap<OrgGraph, V>();
+  const get = (graph: OrgGraph): V => {
+    if (values.has(graph)) return values.get(graph) as V;
+    const value = compute(graph);
+    values.set(graph, value);
+    return value;
+  };
+  return Object.assign(get, {
+    remember: (graph: OrgGraph, value: V) => void values.set(graph, value),
+  });
+}
+
+export interface KeyedMemoOptions<V> {
+  /** The most bytes one graph's entries may hold, by `sizeOf`. */
+  readonly maxBytes: number;
+  /** About how many bytes an entry holds: its key, and what its value keeps alive. */
+  readonly sizeOf: (value: V, key: string) => number;
+}
+
+/** Values per graph and key (a name asked for, a date), within a byte budget per graph. */
+export function perGraphKeyed<V>(
+  options: KeyedMemoOptions<V>,
+  compute: (graph: OrgGraph, key: string) => V,
+): (graph: OrgGraph, key: string) => V {
+  // Boxed: lru-cache keeps no undefined values, and "not found" is an answer worth keeping.
+  const memos = new WeakMap<OrgGraph, LRUCache<string, { readonly value: V }>>();
+  return (graph, key) => {
+    let memo = memos.get(graph);
+    if (!memo) {
+      memo = new LRUCache({
+        maxSize: options.maxBytes,
+        sizeCalculation: (box, k) => Math.max(1, Math.ceil(options.sizeOf(box.value, k))),
+      });
+      memos.set(graph, memo);
+    }
+    const known = memo.get(key);
+    if (known) return known.value;
+    const value = compute(graph, key);
+    memo.set(key, { value });
     return value;
   };
 }

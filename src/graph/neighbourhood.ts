@@ -40,7 +40,7 @@ export function neighbourhood(
   const index = graphIndex(graph);
   const nodes: NeighbourNode[] = [];
   index.bfs(centre.id, kinds, direction, (id, distance) => {
-    const node = parseNodeId(id);
+    const node = parseNodeId(graph, id);
     if (node) nodes.push({ node, distance });
     return distance >= depth;
   });

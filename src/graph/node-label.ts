@@ -1,9 +1,9 @@
 /** A name to display for any node: a unit's name, a post's title with its unit, a topic's label. */
 import type { NodeRef } from './graph-index';
-import type { OrgGraph } from './org-graph';
 import type { Lang } from './types';
 
-export function nodeLabel(graph: OrgGraph, node: NodeRef, lang: Lang): string {
+export function nodeLabel(node: NodeRef, lang: Lang): string {
+  const { graph } = node;
   switch (node.type) {
     case 'unit':
       return graph.unit(node.key)?.name[lang] ?? node.key;

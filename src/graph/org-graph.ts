@@ -1,7 +1,12 @@
 /**
- * The immutable organisation graph: records by key and the indexes built once at load time
- * (children, heads, handlers, events per unit, names). Traversals and resolution live in their own
- * modules and use only these accessors.
+ * The immutable organisation graph: records by key, bound to this graph, and the indexes built
+ * once at construction (children, heads, handlers, events per unit, depths). A relation is a plain
+ * synchronous read through these accessors. Traversals and resolution live in their own modules
+ * and use only these accessors.
+ *
+ * A graph is either the dataset as loaded or a view of it on a date (as-of.ts). Every record
+ * belongs to exactly one graph: a view holds copies of the records it keeps, bound to itself, so
+ * a unit seen in 2009 reads its relations from 2009 and carries that date in its identity.
  */
 import {
   unitNamesOf,
@@ -9,24 +14,38 @@ import {
   type TopicNameEntry,
   type UnitNameEntry,
 } from './build-graph';
-import { nameKey } from './normalize';
 import { compareEvents } from './event-order';
+import { nameKey } from './normalize';
+import type { PartialDate } from './partial-date';
 import type {
   Dataset,
+  EventData,
   OrgEvent,
+  Owned,
   Post,
+  PostData,
   Responsibility,
+  ResponsibilityData,
   SourceDocument,
   Topic,
+  TopicData,
   Unit,
+  UnitData,
   UnitKind,
 } from './types';
+import { UNIT_KINDS, type UnitKindSpec } from './unit-kinds';
 
 export interface GraphMeta {
   /** Content hash of the seed files: changes whenever the data does. */
   readonly version: string;
   readonly loadedAt: Date;
   readonly dir: string;
+}
+
+/** What makes a graph a dated view of another. */
+export interface ViewOf {
+  readonly base: OrgGraph;
+  readonly date: PartialDate;
 }
 
 function groupBy<T>(items: Iterable<T>, keysOf: (item: T) => readonly string[]): Map<string, T[]> {
@@ -43,10 +62,33 @@ function groupBy<T>(items: Iterable<T>, keysOf: (item: T) => readonly string[]):
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
+/** A record an invariant of the graph guarantees; its absence is a bug, not bad input. */
+function present<T>(value: T | undefined, missing: string): T {
+  if (value === undefined) throw new Error(missing);
+  return value;
+}
+
+/** Records from another graph (the one a view is cut from) are copied before being bound. */
+type Bindable<T> = T & Partial<Owned>;
+
 export class OrgGraph {
   readonly dataset: Dataset;
   readonly meta: GraphMeta;
+  /** The kinds of unit this dataset declares. */
+  readonly kinds: readonly UnitKindSpec[] = UNIT_KINDS;
+  /** The date a dated view shows; undefined for the dataset as loaded. */
+  readonly date: PartialDate | undefined;
+  /** The graph as loaded that this one was cut from (itself when it is not a view). */
+  readonly base: OrgGraph;
   private readonly data: GraphData;
+  private readonly unitMap: ReadonlyMap<string, Unit>;
+  private readonly postMap: ReadonlyMap<string, Post>;
+  private readonly topicMap: ReadonlyMap<string, Topic>;
+  private readonly eventMap: ReadonlyMap<string, OrgEvent>;
+  private readonly allUnits: readonly Unit[];
+  private readonly unitsByKind: ReadonlyMap<string, readonly Unit[]>;
+  private readonly allPosts: readonly Post[];
+  private readonly allTopics: readonly Topic[];
   private readonly children: ReadonlyMap<string, readonly Unit[]>;
   private readonly handlers: ReadonlyMap<string, readonly Responsibility[]>;
   private readonly narrowerTopics: ReadonlyMap<string, readonly Topic[]>;
@@ -55,25 +97,37 @@ export class OrgGraph {
   private readonly eventsInOrder: readonly OrgEvent[];
   private readonly depths: ReadonlyMap<string, number>;
 
-  constructor(data: GraphData, meta: GraphMeta) {
+  constructor(data: GraphData, meta: GraphMeta, view?: ViewOf) {
     this.data = data;
     this.dataset = data.dataset;
     this.meta = meta;
-    const units = [...data.units.values()];
+    this.date = view?.date;
+    this.base = view?.base ?? this;
+
+    this.unitMap = this.bindAll(data.units, (u) => this.bindUnit(u));
+    this.postMap = this.bindAll(data.posts, (p) => this.bind<PostData>(p));
+    this.topicMap = this.bindAll(data.topics, (t) => this.bind<TopicData>(t));
+    this.eventMap = this.bindAll(data.events, (e) => this.bind<EventData>(e));
+
+    const units = [...this.unitMap.values()];
+    this.allUnits = units;
+    this.unitsByKind = groupBy(units, (u) => [u.kind]);
+    this.allPosts = [...this.postMap.values()];
+    this.allTopics = [...this.topicMap.values()];
     this.children = groupBy(units, (u) => (u.parent ? [u.parent.unitKey] : []));
     this.handlers = groupBy(
       units.flatMap((u) => u.responsibilities),
       (r) => [r.topicKey],
     );
-    this.narrowerTopics = groupBy(data.topics.values(), (t) => t.broaderKeys);
+    this.narrowerTopics = groupBy(this.allTopics, (t) => t.broaderKeys);
     this.unitsByPostHeaded = groupBy(units, (u) => (u.headKey ? [u.headKey] : []));
-    this.eventsInOrder = [...data.events.values()].sort(compareEvents);
+    this.eventsInOrder = [...this.eventMap.values()].sort(compareEvents);
     this.eventsByUnit = groupBy(this.eventsInOrder, (e) => e.affectsKeys);
     const depths = new Map<string, number>();
     const depthOf = (u: Unit): number => {
       const known = depths.get(u.key);
       if (known !== undefined) return known;
-      const parent = u.parent && data.units.get(u.parent.unitKey);
+      const parent = u.parent && this.unitMap.get(u.parent.unitKey);
       const d = parent ? depthOf(parent) + 1 : 0;
       depths.set(u.key, d);
       return d;
@@ -82,22 +136,70 @@ export class OrgGraph {
     this.depths = depths;
   }
 
+  /**
+   * Binds a record to this graph: in place when it is fresh from the loader, as a copy when it
+   * belongs to another graph. `graph` is not enumerable, so a record still reads, compares and
+   * serialises as plain data.
+   */
+  private bind<T extends object>(record: Bindable<T>): T & Owned {
+    const owner = record.graph;
+    if (owner === this) return record as T & Owned;
+    const own = owner === undefined ? record : { ...record };
+    Object.defineProperty(own, 'graph', { value: this, enumerable: false });
+    return own as T & Owned;
+  }
+
+  private bindUnit(unit: Bindable<UnitData>): Unit {
+    const fresh = unit.graph === undefined;
+    const own = this.bind<UnitData>(unit) as UnitData & Owned & { responsibilities: unknown };
+    const responsibilities = unit.responsibilities.map((r) =>
+      this.bind<ResponsibilityData>(r as Bindable<ResponsibilityData>),
+    );
+    // A fresh record keeps its list (bound in place); a copy gets the copies of its links.
+    if (!fresh && responsibilities.length > 0) own.responsibilities = responsibilities;
+    return own as Unit;
+  }
+
+  private bindAll<D, R>(records: ReadonlyMap<string, D>, bind: (d: D) => R): Map<string, R> {
+    const out = new Map<string, R>();
+    for (const [key, record] of records) out.set(key, bind(record));
+    return out;
+  }
+
+  /** True for a dated view (its records' IDs carry its date). */
+  get isView(): boolean {
+    return this.date !== undefined;
+  }
+
   get documents(): Iterable<SourceDocument> {
     return this.data.documents.values();
   }
 
   unit(key: string): Unit | undefined {
-    return this.data.units.get(key);
+    return this.unitMap.get(key);
   }
 
-  units(kind?: UnitKind): Unit[] {
-    const all = [...this.data.units.values()];
-    return kind ? all.filter((u) => u.kind === kind) : all;
+  /** Every unit in dataset order, or those of one kind. */
+  units(kind?: UnitKind | string): readonly Unit[] {
+    return kind === undefined ? this.allUnits : (this.unitsByKind.get(kind) ?? EMPTY);
   }
 
   /** Direct sub-units (part-of), in file order. */
   childrenOf(unitKey: string): readonly Unit[] {
     return this.children.get(unitKey) ?? EMPTY;
+  }
+
+  /** The unit this one is part of, when it is in this graph. */
+  parentOf(unit: Unit): Unit | undefined {
+    return unit.parent && this.unitMap.get(unit.parent.unitKey);
+  }
+
+  /** The units this one is a member of without being part of them. */
+  membershipsOf(unit: Unit): Unit[] {
+    return this.existing(
+      unit.memberOf.map((m) => m.unitKey),
+      this.unitMap,
+    );
   }
 
   /** Distance from the top of the part-of tree (0 for a root). */
@@ -106,11 +208,39 @@ export class OrgGraph {
   }
 
   post(key: string): Post | undefined {
-    return this.data.posts.get(key);
+    return this.postMap.get(key);
   }
 
-  posts(): Post[] {
-    return [...this.data.posts.values()];
+  posts(): readonly Post[] {
+    return this.allPosts;
+  }
+
+  /** The post heading a unit, where a source names one. */
+  headOf(unit: Unit): Post | undefined {
+    return unit.headKey === undefined ? undefined : this.postMap.get(unit.headKey);
+  }
+
+  /**
+   * The unit a post belongs to: the loader refuses a post of an unknown unit, and a view keeps a
+   * post only with its unit.
+   */
+  unitOfPost(post: Post): Unit {
+    return present(this.unitMap.get(post.unitKey), `post ${post.key} has no unit`);
+  }
+
+  /** The unit and topic a responsibility links (both checked by the loader, kept by views). */
+  unitOfLink(link: Responsibility): Unit {
+    return present(
+      this.unitMap.get(link.unitKey),
+      `responsibility of unknown unit ${link.unitKey}`,
+    );
+  }
+
+  topicOfLink(link: Responsibility): Topic {
+    return present(
+      this.topicMap.get(link.topicKey),
+      `responsibility for unknown topic ${link.topicKey}`,
+    );
   }
 
   /** Units whose `head` is this post (the Secretary General heads more than one). */
@@ -119,11 +249,23 @@ export class OrgGraph {
   }
 
   topic(key: string): Topic | undefined {
-    return this.data.topics.get(key);
+    return this.topicMap.get(key);
   }
 
-  topics(): Topic[] {
-    return [...this.data.topics.values()];
+  topics(): readonly Topic[] {
+    return this.allTopics;
+  }
+
+  /** The topics a unit handles, in the order the source lists them. */
+  topicsOf(unit: Unit): Topic[] {
+    return this.existing(
+      unit.responsibilities.map((r) => r.topicKey),
+      this.topicMap,
+    );
+  }
+
+  broaderOf(topic: Topic): Topic[] {
+    return this.existing(topic.broaderKeys, this.topicMap);
   }
 
   narrowerOf(topicKey: string): readonly Topic[] {
@@ -135,8 +277,16 @@ export class OrgGraph {
     return this.handlers.get(topicKey) ?? EMPTY;
   }
 
+  /** The units linked to a topic (not to narrower ones), in dataset order. */
+  unitsHandling(topicKey: string): Unit[] {
+    return this.existing(
+      this.handlersOf(topicKey).map((r) => r.unitKey),
+      this.unitMap,
+    );
+  }
+
   event(key: string): OrgEvent | undefined {
-    return this.data.events.get(key);
+    return this.eventMap.get(key);
   }
 
   /** All events in chronological order (partial dates ordered by the period they start). */
@@ -148,14 +298,32 @@ export class OrgGraph {
     return this.eventsByUnit.get(unitKey) ?? EMPTY;
   }
 
+  /** The units an event created, changed or concerned. */
+  unitsAffectedBy(event: OrgEvent): Unit[] {
+    return this.existing(event.affectsKeys, this.unitMap);
+  }
+
+  /** The larger event this one is part of. */
+  partOfEvent(event: OrgEvent): OrgEvent | undefined {
+    return event.partOfKey === undefined ? undefined : this.eventMap.get(event.partOfKey);
+  }
+
+  /** The events this one resulted from. */
+  causesOf(event: OrgEvent): OrgEvent[] {
+    return this.existing(event.causedByKeys, this.eventMap);
+  }
+
   document(key: string): SourceDocument | undefined {
     return this.data.documents.get(key);
   }
 
-  /** The name entries (official name, acronym or alias) that match `text` exactly once folded. */
+  /**
+   * The name entries (official name, acronym or alias) that match `text` exactly once folded. A
+   * view shares its base's name index: a name of a unit the view does not hold finds nothing.
+   */
   unitNameEntries(text: string): readonly UnitNameEntry[] {
     const key = nameKey(text);
-    const unit = this.data.units.get(this.data.unitNames.get(key) ?? '');
+    const unit = this.unitMap.get(this.data.unitNames.get(key) ?? '');
     if (!unit) return EMPTY;
     return unitNamesOf(unit)
       .map(([, entry]) => entry)
@@ -167,49 +335,59 @@ export class OrgGraph {
   }
 
   /**
-   * The same graph with only some units, posts and events (a view at a date); topics and documents
-   * stay. Name entries of the units left out are dropped, so they are not found by name either.
+   * A view of this graph on `date` holding only some units, posts and events; topics and
+   * documents stay. Its records are copies bound to it (see as-of.ts, which decides what stays).
    */
-  restrictedTo(keep: {
-    readonly units: ReadonlySet<string>;
-    readonly posts: ReadonlySet<string>;
-    readonly events: ReadonlySet<string>;
-  }): OrgGraph {
+  viewOn(
+    date: PartialDate,
+    keep: {
+      readonly units: ReadonlySet<string>;
+      readonly posts: ReadonlySet<string>;
+      readonly events: ReadonlySet<string>;
+    },
+  ): OrgGraph {
     const only = <T>(map: ReadonlyMap<string, T>, keys: ReadonlySet<string>) =>
       new Map([...map].filter(([k]) => keys.has(k)));
-    const unitNames = new Map<string, string>();
-    for (const [name, unitKey] of this.data.unitNames) {
-      if (keep.units.has(unitKey)) unitNames.set(name, unitKey);
-    }
     return new OrgGraph(
       {
         ...this.data,
-        units: only(this.data.units, keep.units),
-        posts: only(this.data.posts, keep.posts),
-        events: only(this.data.events, keep.events),
-        unitNames,
+        units: only(this.unitMap, keep.units),
+        posts: only(this.postMap, keep.posts),
+        topics: this.topicMap,
+        events: only(this.eventMap, keep.events),
       },
       this.meta,
+      { base: this.base, date },
     );
   }
 
   counts(): { units: number; posts: number; topics: number; events: number; citations: number } {
     return {
-      units: this.data.units.size,
-      posts: this.data.posts.size,
-      topics: this.data.topics.size,
-      events: this.data.events.size,
-      citations: countCitations(this.data),
+      units: this.unitMap.size,
+      posts: this.postMap.size,
+      topics: this.topicMap.size,
+      events: this.eventMap.size,
+      citations: countCitations(this),
     };
+  }
+
+  /** The records of these keys that this graph holds, in the order of the keys. */
+  private existing<T>(keys: readonly string[], records: ReadonlyMap<string, T>): T[] {
+    const out: T[] = [];
+    for (const key of keys) {
+      const record = records.get(key);
+      if (record !== undefined) out.push(record);
+    }
+    return out;
   }
 }
 
-function countCitations(data: GraphData): number {
+function countCitations(graph: OrgGraph): number {
   let n = 0;
   const add = (list: readonly unknown[] | undefined) => {
     n += list?.length ?? 0;
   };
-  for (const u of data.units.values()) {
+  for (const u of graph.units()) {
     add(u.sources);
     if (u.parent && u.parent.sources !== u.sources) add(u.parent.sources);
     if (u.reportsTo && u.reportsTo.sources !== u.sources) add(u.reportsTo.sources);
@@ -220,8 +398,8 @@ function countCitations(data: GraphData): number {
     add(u.headcount?.sources);
     add(u.location?.sources);
   }
-  for (const p of data.posts.values()) add(p.sources);
-  for (const e of data.events.values()) {
+  for (const p of graph.posts()) add(p.sources);
+  for (const e of graph.events()) {
     add(e.sources);
     e.corrections.forEach((c) => add(c.sources));
   }

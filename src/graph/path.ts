@@ -53,7 +53,7 @@ export function shortestPath(
   if (!ids) return null;
   const steps: PathStep[] = [];
   ids.forEach((id, i) => {
-    const node = parseNodeId(id);
+    const node = parseNodeId(graph, id);
     if (!node) throw new Error(`graph index holds a malformed node id ${id}`);
     const prev = ids[i - 1];
     if (prev === undefined) {

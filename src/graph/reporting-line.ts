@@ -6,6 +6,7 @@
  */
 import type { OrgGraph } from './org-graph';
 import type { Citation, Unit } from './types';
+import { unitKind } from './unit-kinds';
 
 export type ReportingBasis = 'start' | 'reports-to' | 'part-of';
 
@@ -28,7 +29,7 @@ export function superiorOf(
   }
   if (unit.parent) {
     const up = graph.unit(unit.parent.unitKey);
-    if (up && up.kind !== 'organization') {
+    if (up && !unitKind(up.kind).formalOrganization) {
       return { unit: up, basis: 'part-of', sources: unit.parent.sources };
     }
   }
@@ -48,4 +49,9 @@ export function reportingLine(graph: OrgGraph, unitKey: string): ReportingStep[]
     line.push(step);
   }
   return line;
+}
+
+/** The reporting line of a unit, in the graph state the unit belongs to. */
+export function reportingLineOf(unit: Unit): ReportingStep[] {
+  return reportingLine(unit.graph, unit.key) ?? [];
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { parsePartialDate } from './partial-date';
+import { UNIT_KIND_KEYS } from './unit-kinds';
 
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -76,16 +77,8 @@ export const dataset = z.strictObject({
   description: localized.optional(),
 });
 
-export const unitKind = z.enum([
-  'organization',
-  'council',
-  'secretary-general',
-  'international-staff',
-  'cabinet',
-  'cabinet-unit',
-  'division',
-  'office',
-]);
+/** The kinds declared in unit-kinds.ts. */
+export const unitKind = z.enum(UNIT_KIND_KEYS);
 
 export const aliasKind = z.enum([
   /** A name people use that is not official ("NATO Security Office"). */
@@ -255,7 +248,6 @@ export type UnitInput = z.infer<typeof unit>;
 export type PostInput = z.infer<typeof post>;
 export type TopicInput = z.infer<typeof topic>;
 export type EventInput = z.infer<typeof event>;
-export type UnitKind = z.infer<typeof unitKind>;
 export type AliasKind = z.infer<typeof aliasKind>;
 export type EventKind = z.infer<typeof eventKind>;
 export type Lang = z.infer<typeof lang>;

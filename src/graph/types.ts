@@ -1,8 +1,22 @@
-/** The domain's values, after the seed has been parsed and checked. Everything here is read-only. */
+/**
+ * The domain's values, after the seed has been parsed and checked. Everything here is read-only.
+ *
+ * Units, posts, topics, events and responsibilities are records of one graph state: the dataset
+ * as loaded, or a dated view of it. Each knows the graph it belongs to (`graph`), so a relation is
+ * read from the right state, and a node seen on a past date is a different object from today's.
+ * The loader builds the `…Data` shapes; an OrgGraph binds them to itself.
+ */
+import type { OrgGraph } from './org-graph';
 import type { PartialDate } from './partial-date';
-import type { AliasKind, EventKind, Lang, UnitKind } from './seed-schema';
+import type { AliasKind, EventKind, Lang } from './seed-schema';
+import type { UnitKind } from './unit-kinds';
 
 export type { AliasKind, EventKind, Lang, UnitKind };
+
+/** What a record of a graph state holds besides its data: the graph it belongs to. */
+export interface Owned {
+  readonly graph: OrgGraph;
+}
 
 export interface Localized {
   readonly en: string;
@@ -53,7 +67,7 @@ export interface UnitLink {
 
 export type ResponsibilityBasis = 'stated' | 'unit-name';
 
-export interface Responsibility {
+export interface ResponsibilityData {
   readonly unitKey: string;
   readonly topicKey: string;
   readonly basis: ResponsibilityBasis;
@@ -74,7 +88,7 @@ export interface Location {
   readonly sources: readonly Citation[];
 }
 
-export interface Unit {
+export interface UnitData {
   readonly key: string;
   readonly kind: UnitKind;
   readonly name: Localized;
@@ -90,7 +104,7 @@ export interface Unit {
   readonly independent: boolean;
   readonly headcount?: Headcount | undefined;
   readonly location?: Location | undefined;
-  readonly responsibilities: readonly Responsibility[];
+  readonly responsibilities: readonly ResponsibilityData[];
   readonly sources: readonly Citation[];
   readonly corrections: readonly Correction[];
   readonly notes: readonly Localized[];
@@ -98,7 +112,7 @@ export interface Unit {
 
 export type PostRole = 'head' | 'deputy' | 'member';
 
-export interface Post {
+export interface PostData {
   readonly key: string;
   readonly title: Localized;
   readonly acronym?: string | undefined;
@@ -108,7 +122,7 @@ export interface Post {
   readonly notes: readonly Localized[];
 }
 
-export interface Topic {
+export interface TopicData {
   readonly key: string;
   readonly label: Localized;
   readonly variants: { readonly en: readonly string[]; readonly fr: readonly string[] };
@@ -120,7 +134,7 @@ export interface Topic {
 
 export type DateQualifier = 'early' | 'late' | 'after' | 'before' | 'about';
 
-export interface OrgEvent {
+export interface EventData {
   readonly key: string;
   readonly kind: EventKind;
   readonly date: PartialDate;
@@ -143,4 +157,12 @@ export interface Dataset {
   readonly asOf: PartialDate;
   readonly primarySource: SourceDocument;
   readonly description?: Localized | undefined;
+}
+
+export type Responsibility = ResponsibilityData & Owned;
+export type Post = PostData & Owned;
+export type Topic = TopicData & Owned;
+export type OrgEvent = EventData & Owned;
+export interface Unit extends Omit<UnitData, 'responsibilities'>, Owned {
+  readonly responsibilities: readonly Responsibility[];
 }

@@ -2,22 +2,25 @@
  * The part-of tree around a unit: its ancestors, its subtree (flattened, so a client rebuilds it in
  * one round trip), its siblings and counts.
  */
-import type { OrgGraph } from './org-graph';
+import { InputError } from './input-error';
 import type { Unit } from './types';
 
 /** The deepest any traversal goes, so that one request cannot ask for an unbounded walk. */
 export const MAX_DEPTH = 10;
 
-/** Why a depth argument is refused, or undefined when it is allowed. */
-export function depthProblem(depth: number, min = 0): string | undefined {
+/** Refuses a depth argument out of bounds. */
+export function checkDepth(depth: number, min = 0): void {
   if (!Number.isInteger(depth) || depth < min || depth > MAX_DEPTH) {
-    return `depth must be a whole number from ${min} to ${MAX_DEPTH} (got ${depth})`;
+    throw new InputError(
+      'depth',
+      `depth: depth must be a whole number from ${min} to ${MAX_DEPTH} (got ${depth}).`,
+    );
   }
-  return undefined;
 }
 
 /** The units this one is part of, the top first and the direct parent last (a breadcrumb). */
-export function ancestors(graph: OrgGraph, unit: Unit): Unit[] {
+export function ancestors(unit: Unit): Unit[] {
+  const { graph } = unit;
   const out: Unit[] = [];
   const seen = new Set([unit.key]);
   for (let p = unit.parent && graph.unit(unit.parent.unitKey); p;) {
@@ -33,11 +36,14 @@ export interface Descendant {
   readonly unit: Unit;
   /** 1 for a direct sub-unit. */
   readonly depth: number;
-  readonly parentKey: string;
+  /** The unit it is part of. */
+  readonly parent: Unit;
 }
 
 /** Every unit below this one down to `maxDepth` levels, breadth first, in dataset order per level. */
-export function descendants(graph: OrgGraph, unit: Unit, maxDepth = MAX_DEPTH): Descendant[] {
+export function descendants(unit: Unit, maxDepth = MAX_DEPTH): Descendant[] {
+  checkDepth(maxDepth, 1);
+  const { graph } = unit;
   const out: Descendant[] = [];
   const seen = new Set([unit.key]);
   let level: readonly Unit[] = [unit];
@@ -48,7 +54,7 @@ export function descendants(graph: OrgGraph, unit: Unit, maxDepth = MAX_DEPTH): 
         if (seen.has(child.key)) continue; // the loader refuses cycles; this only guards a view
         seen.add(child.key);
         next.push(child);
-        out.push({ unit: child, depth, parentKey: parent.key });
+        out.push({ unit: child, depth, parent });
       }
     }
     level = next;
@@ -56,12 +62,12 @@ export function descendants(graph: OrgGraph, unit: Unit, maxDepth = MAX_DEPTH): 
   return out;
 }
 
-export function descendantCount(graph: OrgGraph, unit: Unit): number {
-  return descendants(graph, unit).length;
+export function descendantCount(unit: Unit): number {
+  return descendants(unit).length;
 }
 
 /** The other units with the same parent, in dataset order; none for a unit at the top. */
-export function siblings(graph: OrgGraph, unit: Unit): Unit[] {
+export function siblings(unit: Unit): Unit[] {
   if (!unit.parent) return [];
-  return graph.childrenOf(unit.parent.unitKey).filter((u) => u.key !== unit.key);
+  return unit.graph.childrenOf(unit.parent.unitKey).filter((u) => u.key !== unit.key);
 }

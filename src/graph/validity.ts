@@ -5,7 +5,6 @@
  */
 import { parseNodeId, type GraphEdge } from './graph-index';
 import { comparePartialDates, type PartialDate } from './partial-date';
-import type { OrgGraph } from './org-graph';
 import type { Post, Responsibility, Unit } from './types';
 
 export type ValidityBasis =
@@ -32,14 +31,14 @@ export function unitValidity(unit: Unit): Validity {
 }
 
 /** A post exists while its unit does: the sources date no post on its own. */
-export function postValidity(graph: OrgGraph, post: Post): Validity {
-  const unit = graph.unit(post.unitKey);
+export function postValidity(post: Post): Validity {
+  const unit = post.graph.unit(post.unitKey);
   return inherit(unit ? [unitValidity(unit)] : []);
 }
 
 /** A responsibility is stated as of the dataset's date; it is taken to hold while its unit does. */
-export function responsibilityValidity(graph: OrgGraph, r: Responsibility): Validity {
-  const unit = graph.unit(r.unitKey);
+export function responsibilityValidity(r: Responsibility): Validity {
+  const unit = r.graph.unit(r.unitKey);
   return inherit(unit ? [unitValidity(unit)] : []);
 }
 
@@ -57,14 +56,15 @@ export function inherit(ends: readonly Validity[]): Validity {
 }
 
 /** An edge holds while both its ends do; topics and events are not dated as things that hold. */
-export function edgeValidity(graph: OrgGraph, edge: GraphEdge): Validity {
+export function edgeValidity(edge: GraphEdge): Validity {
+  const { graph } = edge;
   const ends: Validity[] = [];
   for (const id of [edge.source, edge.target]) {
-    const node = parseNodeId(id);
+    const node = parseNodeId(graph, id);
     const unit = node?.type === 'unit' ? graph.unit(node.key) : undefined;
     const post = node?.type === 'post' ? graph.post(node.key) : undefined;
     if (unit) ends.push(unitValidity(unit));
-    if (post) ends.push(postValidity(graph, post));
+    if (post) ends.push(postValidity(post));
   }
   return inherit(ends);
 }

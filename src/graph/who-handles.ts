@@ -5,11 +5,8 @@
  * does not name: the answer is then empty, never the nearest guess.
  */
 import type { OrgGraph } from './org-graph';
-import { responsibilityFor } from './search/responsibility';
+import { responsibilityFor, type ResponsibilityAnswer } from './search/responsibility';
 import type { Responsibility, Topic, Unit } from './types';
-
-// Kept here too, where callers found it before the search module existed.
-export { topicWithNarrower } from './search/responsibility';
 
 export interface Handler {
   readonly unit: Unit;
@@ -19,12 +16,14 @@ export interface Handler {
   readonly viaNarrower: boolean;
 }
 
-/** The topic with this key, label or variant, compared exactly once folded (no typos). */
-export function resolveTopic(graph: OrgGraph, text: string): Topic | undefined {
-  const direct = graph.topic(text.trim());
-  if (direct) return direct;
-  const entry = graph.topicNameEntry(text);
-  return entry && graph.topic(entry.topicKey);
+/** The handlers of an answer already worked out (whoHandles and handlers share one). */
+export function handlersIn(answer: ResponsibilityAnswer): Handler[] {
+  return answer.matches.map((m) => ({
+    unit: m.unit,
+    responsibility: m.responsibility,
+    topic: m.topic,
+    viaNarrower: m.viaNarrower,
+  }));
 }
 
 /**
@@ -33,10 +32,5 @@ export function resolveTopic(graph: OrgGraph, text: string): Topic | undefined {
  * ancestors. Each unit appears once.
  */
 export function whoHandles(graph: OrgGraph, text: string): Handler[] {
-  return responsibilityFor(graph, text).matches.map((m) => ({
-    unit: m.unit,
-    responsibility: m.responsibility,
-    topic: m.topic,
-    viaNarrower: m.viaNarrower,
-  }));
+  return handlersIn(responsibilityFor(graph, text));
 }

@@ -1,69 +1,71 @@
-import type { Citation, Correction, SourceDocument } from '../graph/types';
-import { builder } from './builder';
-import { DateScalar } from './date';
-import { Lang, LANG_ARG_DESCRIPTION } from './lang';
+import { titleIn } from '../graph/localize';
+import { Lang, LANG_ARG_DESCRIPTION, langOf } from './lang';
+import type { SchemaParts } from './parts';
 
-export const SourceDocumentRef = builder.objectRef<SourceDocument>('SourceDocument').implement({
-  description:
-    'A document the data is drawn from: the primary source page, or another public source.',
-  fields: (t) => ({
-    key: t.exposeString('key', { description: 'Stable key of the document in the dataset.' }),
-    title: t.string({
-      description: 'Title of the document, in the requested language when it has one.',
-      nullable: true,
-      args: { lang: t.arg({ type: Lang, description: LANG_ARG_DESCRIPTION }) },
-      resolve: (d, args, ctx) => {
-        const lang = args.lang ?? ctx.lang;
-        return d.title[lang] ?? d.title[lang === 'en' ? 'fr' : 'en'] ?? null;
-      },
+export function defineCitation({ builder, refs }: SchemaParts): void {
+  builder.objectType(refs.SourceDocument, {
+    description:
+      'A document the data is drawn from: the primary source page, or another public source.',
+    fields: (t) => ({
+      key: t.exposeString('key', { description: 'Stable key of the document in the dataset.' }),
+      title: t.string({
+        description: 'Title of the document, in the requested language when it has one.',
+        nullable: true,
+        args: { lang: t.arg({ type: Lang, description: LANG_ARG_DESCRIPTION }) },
+        resolve: (d, args, ctx) => titleIn(d, langOf(args.lang, ctx)) ?? null,
+      }),
+      publisher: t.exposeString('publisher', { nullable: true, description: 'Who published it.' }),
+      lang: t.field({
+        type: Lang,
+        description: 'Language of the document.',
+        resolve: (d) => d.lang,
+      }),
+      date: t.field({
+        type: 'Date',
+        nullable: true,
+        description: 'Date of the document (of its last update, for a web page).',
+        resolve: (d) => d.date ?? null,
+      }),
+      url: t.exposeString('url', { nullable: true, description: 'Where it was published.' }),
+      verified: t.exposeBoolean('verifiedCopy', {
+        description:
+          'True when the dataset keeps a copy of the document and every quote from it was checked verbatim against that copy.',
+      }),
     }),
-    publisher: t.exposeString('publisher', { nullable: true, description: 'Who published it.' }),
-    lang: t.field({ type: Lang, description: 'Language of the document.', resolve: (d) => d.lang }),
-    date: t.field({
-      type: DateScalar,
-      nullable: true,
-      description: 'Date of the document (of its last update, for a web page).',
-      resolve: (d) => d.date ?? null,
-    }),
-    url: t.exposeString('url', { nullable: true, description: 'Where it was published.' }),
-    verified: t.exposeBoolean('verifiedCopy', {
-      description:
-        'True when the dataset keeps a copy of the document and every quote from it was checked verbatim against that copy.',
-    }),
-  }),
-});
+  });
 
-export const CitationRef = builder.objectRef<Citation>('Citation').implement({
-  description: 'The sentence of a document that a fact rests on.',
-  fields: (t) => ({
-    document: t.field({
-      type: SourceDocumentRef,
-      description: 'The document quoted.',
-      resolve: (c) => c.document,
+  builder.objectType(refs.Citation, {
+    description: 'The sentence of a document that a fact rests on.',
+    fields: (t) => ({
+      document: t.field({
+        type: refs.SourceDocument,
+        description: 'The document quoted.',
+        resolve: (c) => c.document,
+      }),
+      quote: t.exposeString('quote', {
+        description: 'The words of the document, verbatim, in its language.',
+      }),
+      lang: t.field({ type: Lang, description: 'Language of the quote.', resolve: (c) => c.lang }),
+      locator: t.exposeString('locator', {
+        nullable: true,
+        description: 'Where in the document: a fact number (F083), a section or a paragraph.',
+      }),
     }),
-    quote: t.exposeString('quote', {
-      description: 'The words of the document, verbatim, in its language.',
-    }),
-    lang: t.field({ type: Lang, description: 'Language of the quote.', resolve: (c) => c.lang }),
-    locator: t.exposeString('locator', {
-      nullable: true,
-      description: 'Where in the document: a fact number (F083), a section or a paragraph.',
-    }),
-  }),
-});
+  });
 
-export const CorrectionRef = builder.objectRef<Correction>('Correction').implement({
-  description:
-    'A place where a source is wrong: what it claims, the value the dataset uses instead, and why.',
-  fields: (t) => ({
-    field: t.exposeString('field', { description: 'The field the correction applies to.' }),
-    claimed: t.exposeString('claimed', { description: 'What the source says.' }),
-    corrected: t.exposeString('corrected', { description: 'The value the dataset uses.' }),
-    reason: t.exposeString('reason', { description: 'Why the source is taken to be wrong.' }),
-    sources: t.field({
-      type: [CitationRef],
-      description: 'The evidence for the corrected value.',
-      resolve: (c) => c.sources,
+  builder.objectType(refs.Correction, {
+    description:
+      'A place where a source is wrong: what it claims, the value the dataset uses instead, and why.',
+    fields: (t) => ({
+      field: t.exposeString('field', { description: 'The field the correction applies to.' }),
+      claimed: t.exposeString('claimed', { description: 'What the source says.' }),
+      corrected: t.exposeString('corrected', { description: 'The value the dataset uses.' }),
+      reason: t.exposeString('reason', { description: 'Why the source is taken to be wrong.' }),
+      sources: t.field({
+        type: [refs.Citation],
+        description: 'The evidence for the corrected value.',
+        resolve: (c) => c.sources,
+      }),
     }),
-  }),
-});
+  });
+}

@@ -1,18 +1,22 @@
-/** The per-request context: the graph the request started on, its loaders and its language. */
+/** The per-request context: the language texts default to, the request's lookups, its root. */
 import type { OrgGraph } from '../graph/org-graph';
 import type { Lang } from '../graph/types';
-import { createLoaders, type LoaderStats, type Loaders } from './loaders';
+import type { Scope } from './builder';
+import { Lookups } from './lookups';
 
 export interface Context {
-  /** Fixed for the whole request, so a reload never mixes two datasets in one answer. */
-  readonly graph: OrgGraph;
-  readonly loaders: Loaders;
-  readonly stats: LoaderStats;
   /** The language names and texts default to (from `Accept-Language`, else English). */
   readonly lang: Lang;
+  /** Lookups that cost something, each resolved once per request (lookups.ts). */
+  readonly lookups: Lookups;
+  /**
+   * The operation's root value: the graph the request started on, fixed for the whole request
+   * so a reload never mixes two datasets in one answer. Only the executor reads it; every field
+   * reads the graph of its parent.
+   */
+  readonly root: Scope;
 }
 
 export function createContext(graph: OrgGraph, lang: Lang = 'en'): Context {
-  const stats: LoaderStats = { batches: new Map() };
-  return { graph, loaders: createLoaders(graph, stats), stats, lang };
+  return { lang, lookups: new Lookups(), root: { graph } };
 }

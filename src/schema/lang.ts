@@ -1,27 +1,35 @@
 import type { Lang as LangValue, Localized } from '../graph/types';
-import { builder } from './builder';
+import type { SchemaTypes } from './builder';
 import type { Context } from './context';
+import type { SchemaParts } from './parts';
 
-export const Lang = builder.enumType('Lang', {
-  description: 'A language of the dataset.',
-  values: {
-    EN: { value: 'en', description: 'English' },
-    FR: { value: 'fr', description: 'French (français)' },
-  } as const,
-});
+export const Lang = { EN: 'en', FR: 'fr' } as const;
 
 export const LANG_ARG_DESCRIPTION =
   'Language of the text; defaults to the request’s `Accept-Language` (English when absent).';
 
-export function pick(text: Localized, lang: LangValue | null | undefined, ctx: Context): string {
-  return text[lang ?? ctx.lang];
+export function defineLang({ builder }: SchemaParts): void {
+  builder.enumType(Lang, {
+    name: 'Lang',
+    description: 'A language of the dataset.',
+    values: { EN: { description: 'English' }, FR: { description: 'French (français)' } },
+  });
 }
 
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+/** The language a field answers in: its `lang` argument, else the request's. */
+export function langOf(lang: LangValue | null | undefined, ctx: Context): LangValue {
+  return lang ?? ctx.lang;
+}
+
+export function pick(text: Localized, lang: LangValue | null | undefined, ctx: Context): string {
+  return text[langOf(lang, ctx)];
+}
+
+type FieldBuilder<Parent> = PothosSchemaTypes.ObjectFieldBuilder<SchemaTypes, Parent>;
 
 /** A `String!` field in the requested language, read from a localized value. */
 export function localizedString<Parent>(
-  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  t: FieldBuilder<Parent>,
   description: string,
   get: (parent: Parent) => Localized,
 ) {
@@ -34,7 +42,7 @@ export function localizedString<Parent>(
 
 /** A nullable `String` field in the requested language, for texts some records lack. */
 export function optionalLocalizedString<Parent>(
-  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Parent>,
+  t: FieldBuilder<Parent>,
   description: string,
   get: (parent: Parent) => Localized | undefined,
 ) {
@@ -49,10 +57,15 @@ export function optionalLocalizedString<Parent>(
   });
 }
 
-export const LocalizedText = builder.objectRef<Localized>('LocalizedText').implement({
-  description: 'A text in both languages of the dataset.',
-  fields: (t) => ({
-    en: t.exposeString('en', { description: 'The English text.' }),
-    fr: t.exposeString('fr', { description: 'The French text.' }),
-  }),
-});
+/** Notes in the requested language. */
+export function localizedNotes<Parent>(
+  t: FieldBuilder<Parent>,
+  description: string,
+  get: (parent: Parent) => readonly Localized[],
+) {
+  return t.stringList({
+    description,
+    args: { lang: t.arg({ type: Lang, description: LANG_ARG_DESCRIPTION }) },
+    resolve: (parent, args, ctx) => get(parent).map((n) => pick(n, args.lang, ctx)),
+  });
+}

@@ -1,26 +1,44 @@
 /**
- * Type references, declared before any type is implemented so that types can refer to each other
- * (a unit's head is a Post, a Post heads units) whatever order their modules load in.
+ * The references of the types that other modules name, made for each schema built, so that
+ * types can refer to each other (a unit's head is a Post, a Post heads units) whatever order their
+ * modules run in. Each module implements its own.
  */
 import type { ReportingStep } from '../graph/reporting-line';
-import type { Alias, OrgEvent, Post, Responsibility, Topic, Unit } from '../graph/types';
+import type {
+  Alias,
+  Citation,
+  Correction,
+  Headcount,
+  Location,
+  OrgEvent,
+  Post,
+  Responsibility,
+  SourceDocument,
+  Topic,
+  Unit,
+} from '../graph/types';
+import type { Validity } from '../graph/validity';
 import type { Handler } from '../graph/who-handles';
-import { builder } from './builder';
+import type { Builder, Scope } from './builder';
 
-export const OrgUnitRef = builder.interfaceRef<Unit>('OrgUnit');
-export const OrganizationRef = builder.objectRef<Unit>('Organization');
-export const CouncilRef = builder.objectRef<Unit>('Council');
-export const SecretaryGeneralRef = builder.objectRef<Unit>('SecretaryGeneral');
-export const InternationalStaffRef = builder.objectRef<Unit>('InternationalStaff');
-export const CabinetRef = builder.objectRef<Unit>('Cabinet');
-export const CabinetUnitRef = builder.objectRef<Unit>('CabinetUnit');
-export const DivisionRef = builder.objectRef<Unit>('Division');
-export const OfficeRef = builder.objectRef<Unit>('Office');
+export function createRefs(builder: Builder) {
+  return {
+    OrgUnit: builder.interfaceRef<Unit>('OrgUnit'),
+    Post: builder.objectRef<Post>('Post'),
+    Topic: builder.objectRef<Topic>('Topic'),
+    Event: builder.objectRef<OrgEvent>('Event'),
+    Alias: builder.objectRef<Alias>('Alias'),
+    Responsibility: builder.objectRef<Responsibility>('Responsibility'),
+    ReportingStep: builder.objectRef<ReportingStep>('ReportingStep'),
+    Handler: builder.objectRef<Handler>('Handler'),
+    SourceDocument: builder.objectRef<SourceDocument>('SourceDocument'),
+    Citation: builder.objectRef<Citation>('Citation'),
+    Correction: builder.objectRef<Correction>('Correction'),
+    Validity: builder.objectRef<Validity>('Validity'),
+    Headcount: builder.objectRef<Headcount>('Headcount'),
+    Location: builder.objectRef<Location>('Location'),
+    DatedView: builder.objectRef<Scope>('DatedView'),
+  };
+}
 
-export const PostRef = builder.objectRef<Post>('Post');
-export const TopicRef = builder.objectRef<Topic>('Topic');
-export const EventRef = builder.objectRef<OrgEvent>('Event');
-export const AliasRef = builder.objectRef<Alias>('Alias');
-export const ResponsibilityRef = builder.objectRef<Responsibility>('Responsibility');
-export const ReportingStepRef = builder.objectRef<ReportingStep>('ReportingStep');
-export const HandlerRef = builder.objectRef<Handler>('Handler');
+export type Refs = ReturnType<typeof createRefs>;

@@ -216,7 +216,14 @@ export const SETTINGS = {
     flag: 'response-cache',
     check: bool,
     fallback: true,
-    doc: 'cache results per dataset version; gives `ETag` and `304`',
+    doc: 'answer repeated queries from a byte cache per dataset version; gives `ETag` and `304`',
+  },
+  responseCacheBytes: {
+    env: 'RESPONSE_CACHE_BYTES',
+    flag: 'response-cache-bytes',
+    check: count(1024),
+    fallback: 32 * 2 ** 20,
+    doc: 'most bytes of answers the response cache holds (least recently used out first)',
   },
   compileQueries: {
     env: 'COMPILE_QUERIES',
@@ -280,6 +287,7 @@ const schema = z.object({
   trustedDocuments: z.string(),
   apq: z.boolean(),
   responseCache: z.boolean(),
+  responseCacheBytes: z.number(),
   compileQueries: z.boolean(),
   cacheMaxAgeS: z.number(),
   shutdownGraceMs: z.number(),

@@ -1,10 +1,9 @@
 /**
- * What the server tells its operators: one JSON log line per request (pino) and Prometheus
- * metrics at /metrics (requests, operations, errors by phase, refusals, the dataset served).
+ * What the server tells its operators: JSON logs (pino; one line per request, written by
+ * exchange.ts) and Prometheus metrics at /metrics (requests, operations, errors by phase,
+ * refusals, the dataset served).
  */
-import { randomUUID } from 'node:crypto';
-import { getOperationAST } from 'graphql';
-import type { Plugin, YogaLogger } from 'graphql-yoga';
+import type { YogaLogger } from 'graphql-yoga';
 import { pino, type Logger } from 'pino';
 import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client';
 import type { OrgGraph } from '../graph/org-graph';
@@ -47,7 +46,7 @@ const DURATION_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 
 export type GraphQLPhase = 'parse' | 'validate' | 'execute';
 
 /**
- * The server's metrics. Recorded from the one request-log hook (and the front cache), with a few
+ * The server's metrics. Recorded once per exchange (exchange.ts), with a few
  * map lookups per request (metric-series.ts): yoga's Prometheus plugin, which times every phase,
  * cost about a sixth of a small query's CPU time.
  */
@@ -176,112 +175,3 @@ export class Metrics {
 }
 
 const KNOWN_PATHS = new Set(['/graphql', '/healthz', '/readyz', '/metrics']);
-
-const REQUEST_ID = /^[\w.:-]{1,64}$/;
-
-/** The client's `x-request-id` when it is sane (short, no spaces or markup), else a new one. */
-export function requestIdFrom(given: string | null | undefined): string {
-  return given && REQUEST_ID.test(given) ? given : randomUUID();
-}
-
-interface RequestRecord {
-  readonly id: string;
-  readonly start: number;
-  readonly path: string;
-  operation?: string;
-  /** The last GraphQL phase the request reached. */
-  reached?: GraphQLPhase;
-  errors: number;
-}
-
-/**
- * One log line and one set of metrics per request: request id (the client's `x-request-id` when
- * sane, else a new one, echoed in the response), method, path, status, duration, operation name
- * and outcome. The query text and variables are never logged at info level. Also serves
- * `/metrics`.
- */
-function useRequestLog(logger: Logger, metrics: Metrics): Plugin {
-  const records = new WeakMap<Request, RequestRecord>();
-  const recordOf = (context: unknown) => {
-    const request = (context as { request?: Request } | undefined)?.request;
-    return request && records.get(request);
-  };
-  return {
-    onRequest({ request, url, endResponse }) {
-      records.set(request, {
-        id: requestIdFrom(request.headers.get('x-request-id')),
-        start: performance.now(),
-        path: url.pathname,
-        errors: 0,
-      });
-      if (url.pathname === '/metrics' && request.method === 'GET')
-        return metrics.registry.metrics().then((text) =>
-          endResponse(
-            new Response(text, {
-              status: 200,
-              headers: { 'content-type': metrics.registry.contentType },
-            }),
-          ),
-        );
-    },
-    onParse({ context }) {
-      const record = recordOf(context);
-      if (record) record.reached = 'parse';
-    },
-    onValidate({ context }) {
-      const record = recordOf(context);
-      if (record) record.reached = 'validate';
-    },
-    onExecute({ args }) {
-      const record = recordOf(args.contextValue);
-      if (!record) return;
-      record.reached = 'execute';
-      record.operation =
-        getOperationAST(args.document, args.operationName)?.name?.value ?? 'anonymous';
-    },
-    onResultProcess({ request, result }) {
-      const record = records.get(request);
-      if (record && !(Symbol.asyncIterator in result))
-        for (const r of Array.isArray(result) ? result : [result])
-          record.errors += r.errors?.length ?? 0;
-    },
-    onResponse({ request, response }) {
-      const record = records.get(request);
-      if (!record) return;
-      const { status } = response;
-      const outcome =
-        status >= 500
-          ? 'error'
-          : status === 304
-            ? 'not-modified'
-            : status >= 400
-              ? 'refused'
-              : record.errors > 0
-                ? 'graphql-errors'
-                : 'ok';
-      // An answer with errors failed in the last phase the request reached (none: refused before).
-      const failedPhase = record.errors > 0 ? record.reached : undefined;
-      try {
-        response.headers.set('x-request-id', record.id);
-      } catch {
-        // a response with immutable headers keeps its own
-      }
-      const line = {
-        reqId: record.id,
-        method: request.method,
-        path: record.path,
-        status,
-        ms: Math.round((performance.now() - record.start) * 10) / 10,
-        operation: record.operation,
-        outcome,
-      };
-      metrics.answered({ ...line, failedPhase });
-      if (status >= 500) logger.warn(line, 'request');
-      else logger.info(line, 'request');
-    },
-  };
-}
-
-export function observabilityPlugins(logger: Logger, metrics: Metrics): Plugin[] {
-  return [useRequestLog(logger, metrics)];
-}

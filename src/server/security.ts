@@ -1,168 +1,14 @@
 /**
- * What a request may look like and what an error may say: CSRF-safe content types, CORS,
- * introspection on or off, trusted documents, clipped error messages.
+ * yoga's own options for what a request may look like and what an error may say: masking of
+ * unexpected errors (with the domain's refusals of input reported as the client's mistakes),
+ * CORS, no batching, no multipart, and no body limit of its own (request-checks.ts has ours).
  */
-import { readFileSync } from 'node:fs';
-import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
-import { createGraphQLError, type Plugin, type YogaServerOptions } from 'graphql-yoga';
+import { maskError, type YogaServerOptions } from 'graphql-yoga';
+import { inputErrorOf } from '../schema/errors';
 import type { Config } from './config';
-import type { OnRefused } from './limits';
 
-/** Longest error message sent to a client; longer ones (e.g. echoing a huge input) are cut. */
-export const MAX_ERROR_MESSAGE = 300;
-/** Most errors listed in one response (a flood of mistakes gets the first ones and a count). */
-export const MAX_ERRORS = 10;
+type SecurityConfig = Pick<Config, 'mode' | 'corsOrigins'>;
 
-/**
- * POST bodies must be `application/json` (or `application/graphql`): browsers cannot send those
- * cross-origin without a CORS preflight, so a form on another site cannot make a visitor's
- * browser post a query here (CSRF). Form-encoded, multipart and text/plain bodies get 415. GET is
- * accepted for queries only (yoga answers a mutation over GET with 405), and the schema has no
- * mutations.
- */
-function useJsonBodiesOnly(onRefused: OnRefused): Plugin {
-  return {
-    onRequestParse({ request }) {
-      if (request.method !== 'POST') return;
-      const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
-      if (type === 'application/json' || type === 'application/graphql') return;
-      onRefused('content-type');
-      throw createGraphQLError('Unsupported Media Type: send the POST body as application/json.', {
-        extensions: { code: 'UNSUPPORTED_MEDIA_TYPE', http: { status: 415 } },
-      });
-    },
-  };
-}
-
-/** Refuses `__schema` and `__type` (graphql-js's own rule); `__typename` stays allowed. */
-function useNoIntrospection(onRefused: OnRefused): Plugin {
-  return {
-    onValidate({ addValidationRule }) {
-      addValidationRule(NoSchemaIntrospectionCustomRule);
-      return ({ valid, result }) => {
-        if (!valid && result.some((e) => e.message.includes('introspection')))
-          onRefused('introspection');
-      };
-    },
-  };
-}
-
-/** Counts the refusals yoga makes itself: bodies over the limit (413) and batches. */
-function useYogaRefusalCounts(onRefused: OnRefused): Plugin {
-  return {
-    onRequestParse() {
-      return {
-        onRequestParseDone({ requestParserResult }) {
-          if (Array.isArray(requestParserResult)) onRefused('batch');
-        },
-      };
-    },
-    onResponse({ response }) {
-      if (response.status === 413) onRefused('body');
-    },
-  };
-}
-
-function clip(message: string): string {
-  return message.length <= MAX_ERROR_MESSAGE
-    ? message
-    : `${message.slice(0, MAX_ERROR_MESSAGE - 1)}… (message clipped)`;
-}
-
-/**
- * Lists at most MAX_ERRORS errors, cuts long error messages, which mostly echo what the client sent (a huge name, a long query),
- * and in production drops the cause yoga attaches to some errors (e.g. the JSON parser's message,
- * which quotes the body).
- */
-function useSafeErrors(mode: Config['mode']): Plugin {
-  const safe = (e: GraphQLError): GraphQLError => {
-    const long = e.message.length > MAX_ERROR_MESSAGE;
-    const cause = mode === 'production' && e.extensions && 'originalError' in e.extensions;
-    if (!long && !cause) return e;
-    const { originalError: _dropped, ...extensions } = e.extensions ?? {};
-    // yoga answers 400 (not 200) to application/json clients for a request it could not parse
-    // because such errors carry a cause; without the cause, it must be told so.
-    const http = extensions.http as Record<string, unknown> | undefined;
-    if (cause && http) extensions.http = { ...http, spec: false };
-    return new GraphQLError(clip(e.message), {
-      nodes: e.nodes,
-      source: e.source,
-      positions: e.positions,
-      path: e.path,
-      originalError: e.originalError,
-      extensions: cause ? extensions : e.extensions,
-    });
-  };
-  const safeResult = <T extends { errors?: readonly GraphQLError[] }>(result: T): T => {
-    if (!result.errors?.length) return result;
-    const errors = result.errors.slice(0, MAX_ERRORS).map(safe);
-    const more = result.errors.length - MAX_ERRORS;
-    if (more > 0)
-      errors.push(
-        new GraphQLError(`…and ${more} more errors.`, { extensions: { code: 'TOO_MANY_ERRORS' } }),
-      );
-    return { ...result, errors };
-  };
-  return {
-    onResultProcess({ result, setResult }) {
-      if (Array.isArray(result)) setResult(result.map(safeResult));
-      else if (!(Symbol.asyncIterator in result)) setResult(safeResult(result));
-    },
-  };
-}
-
-/** The trusted documents: a JSON object from operation hash (or any id) to its query text. */
-export function readTrustedDocuments(file: string): ReadonlyMap<string, string> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`TRUSTED_DOCUMENTS: cannot read ${file}: ${(error as Error).message}`);
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw new Error(`TRUSTED_DOCUMENTS: ${file} must hold a JSON object { "hash": "query" }`);
-  const entries = Object.entries(parsed);
-  for (const [key, value] of entries)
-    if (typeof value !== 'string')
-      throw new Error(`TRUSTED_DOCUMENTS: ${file}: "${key}" must map to a query string`);
-  return new Map(entries as [string, string][]);
-}
-
-/** Only the trusted documents run, sent by id (`extensions.persistedQuery.sha256Hash`). */
-function useTrustedDocuments(documents: ReadonlyMap<string, string>, onRefused: OnRefused): Plugin {
-  const refuse = (message: string, status: number) => () => {
-    onRefused('trusted-documents');
-    return createGraphQLError(message, {
-      extensions: { code: 'PERSISTED_QUERY_ONLY', http: { status } },
-    });
-  };
-  return usePersistedOperations({
-    getPersistedOperation: (key) => documents.get(key) ?? null,
-    allowArbitraryOperations: false,
-    customErrors: {
-      notFound: refuse('Unknown trusted document.', 404),
-      persistedQueryOnly: refuse('Only trusted documents run here: send a document id.', 400),
-      keyNotFound: refuse('Only trusted documents run here: send a document id.', 400),
-    },
-  }) as Plugin;
-}
-
-type SecurityConfig = Pick<Config, 'mode' | 'introspection' | 'corsOrigins' | 'trustedDocuments'>;
-
-export function securityPlugins(config: SecurityConfig, onRefused: OnRefused): Plugin[] {
-  const plugins: Plugin[] = [
-    useJsonBodiesOnly(onRefused),
-    useYogaRefusalCounts(onRefused),
-    useSafeErrors(config.mode),
-  ];
-  if (!config.introspection) plugins.push(useNoIntrospection(onRefused));
-  if (config.trustedDocuments)
-    plugins.push(useTrustedDocuments(readTrustedDocuments(config.trustedDocuments), onRefused));
-  return plugins;
-}
-
-/** yoga's own options for the same concerns. */
 export function securityOptions(
   config: SecurityConfig,
 ): Pick<
@@ -172,7 +18,13 @@ export function securityOptions(
   const origins = config.corsOrigins;
   return {
     // Unexpected errors become "Unexpected error." in production; development adds the cause.
-    maskedErrors: { isDev: config.mode === 'development' },
+    maskedErrors: {
+      isDev: config.mode === 'development',
+      maskError: (error, message, isDev) =>
+        (error instanceof Error && 'originalError' in error
+          ? inputErrorOf(error as Parameters<typeof inputErrorOf>[0])
+          : undefined) ?? maskError(error, message, isDev),
+    },
     cors:
       origins.length === 0
         ? false
@@ -186,7 +38,7 @@ export function securityOptions(
           },
     batching: false,
     multipart: false,
-    // Enforced by limits.ts, which counts only bodies without a Content-Length.
+    // Enforced by request-checks.ts, which counts only bodies without a Content-Length.
     maxRequestBodySize: false,
   };
 }

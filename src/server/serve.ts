@@ -7,7 +7,7 @@ import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import type { Config } from './config';
 import { GraphStore } from './graph-store';
-import { withFrontCache } from './front-cache';
+import { createFront } from './front';
 import { createHttpServer, listen, shutdown } from './http-server';
 import { Metrics, type Logger } from './observability';
 import { watchSeedDir, type SeedWatcher } from './seed-watch';
@@ -29,18 +29,7 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
   const metrics = new Metrics(() => store.current);
   if (cluster.isWorker) metrics.shareWithClusterPrimary();
   const yoga = createOrgYoga({ store, config, logger, metrics });
-  const handler = config.responseCache
-    ? withFrontCache(yoga, {
-        version: () => store.current.meta.version,
-        maxBodyBytes: config.maxBodyBytes,
-        onAnswered: (answer) => {
-          metrics.answered(answer);
-          const { id, ...line } = answer;
-          logger.info({ reqId: id, ...line, cache: 'front' }, 'request');
-        },
-      })
-    : yoga;
-  const server = createHttpServer(handler, config);
+  const server = createHttpServer(createFront({ yoga, store, config, logger, metrics }), config);
   const address = await listen(server, config.port, config.host);
   const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/graphql`;

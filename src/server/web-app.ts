@@ -5,7 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'graphql-yoga';
 
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -17,7 +16,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const ASSET = /^\/assets\/([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(js|css|svg|png|woff2))$/;
+export const ASSET = /^\/assets\/([A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.(js|css|svg|png|woff2))$/;
 
 async function fileResponse(path: string, type: string, cache: string): Promise<Response | null> {
   try {
@@ -31,7 +30,7 @@ async function fileResponse(path: string, type: string, cache: string): Promise<
   }
 }
 
-async function pageResponse(dir: string): Promise<Response> {
+export async function pageResponse(dir: string): Promise<Response> {
   const page = await fileResponse(join(dir, 'index.html'), 'text/html; charset=utf-8', 'no-cache');
   return (
     page ??
@@ -42,7 +41,7 @@ async function pageResponse(dir: string): Promise<Response> {
   );
 }
 
-async function assetResponse(dir: string, name: string, ext: string): Promise<Response> {
+export async function assetResponse(dir: string, name: string, ext: string): Promise<Response> {
   const file = await fileResponse(
     join(dir, 'assets', name),
     TYPES[ext] ?? 'application/octet-stream',
@@ -50,19 +49,4 @@ async function assetResponse(dir: string, name: string, ext: string): Promise<Re
     'public, max-age=31536000, immutable',
   );
   return file ?? new Response('Not found', { status: 404 });
-}
-
-export function useWebApp(dir: string = WEB_DIST_DIR): Plugin {
-  return {
-    // Synchronous for every other request: an async hook would put a promise on the GraphQL path.
-    onRequest({ request, url, endResponse }) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (url.pathname === '/' || url.pathname === '/index.html') {
-        return pageResponse(dir).then(endResponse);
-      }
-      const asset = ASSET.exec(url.pathname);
-      if (asset?.[1] && asset[2])
-        return assetResponse(dir, asset[1], `.${asset[2]}`).then(endResponse);
-    },
-  };
 }

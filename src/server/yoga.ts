@@ -1,30 +1,18 @@
 /**
- * The yoga instance: schema, per-request context, GraphiQL with example tabs, health and readiness
- * endpoints, and the plugins chosen by the configuration. It never opens a port, so tests drive it
- * through `yoga.fetch`.
+ * The yoga instance: the schema, the per-request context, GraphiQL with example tabs, liveness,
+ * and the plugins of pipeline.ts. It never opens a port, so tests drive it through `yoga.fetch`.
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import type { OrgGraph } from '../graph/org-graph';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from '../schema/context';
 import { schema } from '../schema/index';
-import { langFromAcceptLanguage } from './accept-language';
-import { cachingPlugins } from './caching';
-import { useCompiledQueries } from './compile';
 import { defaultConfig, type Config } from './config';
 import { EXAMPLES } from './examples';
-import { useExports } from './export-plugin';
+import type { ServerContext } from './exchange';
 import type { GraphStore } from './graph-store';
-import { limitPlugins } from './limits';
-import {
-  createLogger,
-  Metrics,
-  observabilityPlugins,
-  yogaLogger,
-  type Logger,
-} from './observability';
-import { securityOptions, securityPlugins } from './security';
-import { useWebApp } from './web-app';
+import { createLogger, Metrics, yogaLogger, type Logger } from './observability';
+import { yogaPlugins } from './pipeline';
+import { securityOptions } from './security';
 
 export interface YogaOptions {
   readonly store: GraphStore;
@@ -38,7 +26,7 @@ export interface YogaOptions {
   readonly metrics?: Metrics;
 }
 
-export type OrgYoga = YogaServerInstance<Record<string, unknown>, Context>;
+export type OrgYoga = YogaServerInstance<ServerContext, Context>;
 
 export function createOrgYoga({
   store,
@@ -48,68 +36,21 @@ export function createOrgYoga({
   logger = createLogger(logging ? config.logLevel : 'silent'),
   metrics = new Metrics(() => store.current),
 }: YogaOptions): OrgYoga {
-  // The graph is fixed when a request arrives: its cache key and its answer use the same one.
-  const graphs = new WeakMap<Request, OrgGraph>();
-  const graphOf = (request: Request) => graphs.get(request) ?? store.current;
-  const onRefused = metrics.refused.bind(metrics);
-  return createYoga<Record<string, unknown>, Context>({
+  return createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     logging: logging ? yogaLogger(logger) : false,
     ...securityOptions(config),
-    context: ({ request }) =>
-      createContext(
-        graphOf(request),
-        langFromAcceptLanguage(request.headers.get('accept-language')),
-      ),
+    // The exchange fixed the graph and the language when the request arrived.
+    context: ({ exchange }) =>
+      exchange ? createContext(exchange.graph, exchange.lang) : createContext(store.current),
     graphiql: graphiql && {
       title: 'orggraph',
       defaultTabs: EXAMPLES.map((e) => ({ query: e.query })),
     },
     renderGraphiQL,
-    plugins: [
-      {
-        onRequest({ request }) {
-          graphs.set(request, store.current);
-        },
-      },
-      ...observabilityPlugins(logger, metrics),
-      useWebApp(),
-      useExports(store),
-      ...securityPlugins(config, onRefused),
-      // Before the limits: the deadline wraps whichever executor is chosen.
-      ...(config.compileQueries ? [useCompiledQueries()] : []),
-      ...limitPlugins(config, onRefused),
-      ...cachingPlugins(
-        config,
-        (request) => graphOf(request).meta.version,
-        () => store.current.meta.version,
-      ),
-      useReadiness(store),
-    ],
+    plugins: yogaPlugins({ config, store, logger, metrics }),
   });
-}
-
-/**
- * `/readyz`: which dataset and version this process serves. (yoga's readiness plugin matches
- * every request's URL against a URLPattern, a tenth of a small query's time in-process.)
- */
-function useReadiness(store: GraphStore): Plugin {
-  return {
-    onRequest({ url, endResponse }) {
-      if (url.pathname !== '/readyz') return;
-      const { meta, dataset } = store.current;
-      endResponse(
-        Response.json({
-          status: 'ready',
-          dataset: dataset.key,
-          version: meta.version,
-          loadedAt: meta.loadedAt.toISOString(),
-          pid: process.pid,
-        }),
-      );
-    },
-  };
 }

@@ -36,7 +36,7 @@ describe('validity read from the data', () => {
 
   it('passes a unit’s dates to its posts', async () => {
     const g = await defaultGraph();
-    expect(postValidity(g, g.post('asg-emerging-security-challenges')!)).toMatchObject({
+    expect(postValidity(g.post('asg-emerging-security-challenges')!)).toMatchObject({
       validFrom: { value: '2010-08' },
       basis: 'inherited',
     });

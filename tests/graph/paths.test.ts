@@ -2,18 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { EdgeKind } from '../../src/graph/graph-index';
 import { neighbourhood } from '../../src/graph/neighbourhood';
 import { shortestPath } from '../../src/graph/path';
-import { resolveNode } from '../../src/graph/resolve-node';
-import {
-  ancestors,
-  depthProblem,
-  descendants,
-  siblings,
-  MAX_DEPTH,
-} from '../../src/graph/unit-tree';
+import { nodeNamed } from '../../src/graph/node-by-name';
+import { ancestors, checkDepth, descendants, siblings, MAX_DEPTH } from '../../src/graph/unit-tree';
 import { defaultGraph } from '../kit';
 
 const node = async (text: string) => {
-  const found = resolveNode(await defaultGraph(), text);
+  const found = nodeNamed(await defaultGraph(), text);
   if (!found) throw new Error(`no node ${text}`);
   return found;
 };
@@ -32,7 +26,7 @@ describe('resolving any node', () => {
   });
 
   it.each(['Ministry of Magic', '', 'post:nobody', 'unit:'])('"%s" is nothing', async (text) => {
-    expect(resolveNode(await defaultGraph(), text)).toBeUndefined();
+    expect(nodeNamed(await defaultGraph(), text)).toBeUndefined();
   });
 });
 
@@ -128,7 +122,7 @@ describe('neighbourhoods', () => {
 describe('the part-of tree', () => {
   it('gives ancestors top first', async () => {
     const g = await defaultGraph();
-    expect(ancestors(g, g.unit('office-of-legal-affairs')!).map((u) => u.key)).toEqual([
+    expect(ancestors(g.unit('office-of-legal-affairs')!).map((u) => u.key)).toEqual([
       'nato',
       'international-staff',
       'private-office',
@@ -137,24 +131,24 @@ describe('the part-of tree', () => {
 
   it('flattens the subtree with depth and parent', async () => {
     const g = await defaultGraph();
-    const below = descendants(g, g.unit('international-staff')!);
+    const below = descendants(g.unit('international-staff')!);
     expect(below).toHaveLength(16);
     expect(below.find((d) => d.unit.key === 'office-of-legal-affairs')).toMatchObject({
       depth: 2,
-      parentKey: 'private-office',
+      parent: { key: 'private-office' },
     });
-    expect(descendants(g, g.unit('international-staff')!, 1)).toHaveLength(12);
+    expect(descendants(g.unit('international-staff')!, 1)).toHaveLength(12);
   });
 
   it('lists siblings without the unit itself', async () => {
     const g = await defaultGraph();
-    const s = siblings(g, g.unit('emerging-security-challenges')!).map((u) => u.key);
+    const s = siblings(g.unit('emerging-security-challenges')!).map((u) => u.key);
     expect(s).toHaveLength(11);
     expect(s).not.toContain('emerging-security-challenges');
-    expect(siblings(g, g.unit('nato')!)).toEqual([]);
+    expect(siblings(g.unit('nato')!)).toEqual([]);
   });
 
   it.each([-1, MAX_DEPTH + 1, 1.5])('refuses depth %s', (depth) => {
-    expect(depthProblem(depth)).toMatch(`from 0 to ${MAX_DEPTH}`);
+    expect(() => checkDepth(depth)).toThrow(`from 0 to ${MAX_DEPTH}`);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportingLine } from '../../src/graph/reporting-line';
-import { resolveUnit } from '../../src/graph/resolve-unit';
+import { unitNamed } from '../../src/graph/unit-by-name';
 import { whoHandles } from '../../src/graph/who-handles';
 import { defaultGraph } from '../kit';
 
@@ -22,7 +22,7 @@ describe('resolving a unit from what people call it', () => {
     ['DSG', 'deputy-secretary-general', 'acronym'],
     ['OPS', 'operations', 'alias'],
   ])('"%s" is %s (via %s)', async (name, key, via) => {
-    const match = resolveUnit(await defaultGraph(), name);
+    const match = unitNamed(await defaultGraph(), name);
     expect(match?.unit.key).toBe(key);
     expect(match?.via).toBe(via);
   });
@@ -30,7 +30,7 @@ describe('resolving a unit from what people call it', () => {
   it.each(['Office', 'Division', 'Ministry of Magic', 'NSO', '', '   '])(
     '"%s" is nothing, not a guess',
     async (name) => {
-      expect(resolveUnit(await defaultGraph(), name)).toBeUndefined();
+      expect(unitNamed(await defaultGraph(), name)).toBeUndefined();
     },
   );
 });

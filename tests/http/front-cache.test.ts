@@ -4,15 +4,10 @@
  * served stale; conditional requests, request ids and the conformance audit still hold.
  */
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORKLOADS } from '../../bench/http/workloads';
 import { EXAMPLES } from '../../src/server/examples';
-import { withFrontCache, type AnsweredFromCache } from '../../src/server/front-cache';
-import { GraphStore } from '../../src/server/graph-store';
-import { createOrgYoga } from '../../src/server/yoga';
 import { send, startServer, type Reply, type TestServer } from '../http-kit';
 import { defaultGraph, editFile, seedCopy } from '../kit';
 
@@ -131,54 +126,6 @@ describe('the front cache', () => {
     } finally {
       await server.close();
       await rm(dir, { recursive: true, force: true });
-    }
-  });
-});
-
-describe('what the front cache answers itself', () => {
-  it('answers the second identical request, and only cacheable ones', async () => {
-    const answered: AnsweredFromCache[] = [];
-    const graph = await defaultGraph();
-    const yoga = createOrgYoga({ store: new GraphStore(graph), logging: false });
-    const server = createServer(
-      withFrontCache(yoga, {
-        version: () => graph.meta.version,
-        maxBodyBytes: 100_000,
-        onAnswered: (a) => answered.push(a),
-      }),
-    );
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.address() as AddressInfo).port;
-    try {
-      const r = { query: 'query Line { reportingLine(unit: "NOS") { key } }' };
-      const miss = await post(port, r);
-      expect(answered).toEqual([]);
-      const hit = await post(port, r);
-      expect(hit.text).toBe(miss.text);
-      expect(answered).toEqual([
-        expect.objectContaining({
-          status: 200,
-          outcome: 'ok',
-          operation: 'Line',
-          path: '/graphql',
-        }),
-      ]);
-      const conditional = await post(port, r, { 'if-none-match': String(miss.headers.etag) });
-      expect(conditional.status).toBe(304);
-      expect(answered[1]).toEqual(
-        expect.objectContaining({ status: 304, outcome: 'not-modified' }),
-      );
-      await post(port, { query: '{ nope }' });
-      await post(port, { query: '{ nope }' });
-      expect(answered).toHaveLength(2);
-      const get = `/graphql?query=${encodeURIComponent('{ divisions { key } }')}`;
-      const first = await send(port, { path: get, headers: { accept: 'application/json' } });
-      const second = await send(port, { path: get, headers: { accept: 'application/json' } });
-      expect(second.text).toBe(first.text);
-      expect(second.headers['cache-control']).toBe(first.headers['cache-control']);
-      expect(answered).toHaveLength(3);
-    } finally {
-      await new Promise((resolve) => server.close(resolve));
     }
   });
 });

@@ -1,6 +1,7 @@
 /** The bound on list arguments: 1 to 100, 20 by default, refused (not clamped) outside. */
 import { describe, expect, it } from 'vitest';
-import { boundedList, PAGE_SIZE, pageComplexity, pageSize } from '../../src/schema/page-size';
+import { boundedList, PAGE_SIZE, pageSize } from '../../src/graph/page';
+import { pageComplexity } from '../../src/schema/page-cost';
 import { run } from '../kit';
 
 describe('page sizes', () => {

@@ -4,10 +4,11 @@
  */
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
+import { useAnswers } from '../../src/server/answers';
 import { defaultConfig, type Config } from '../../src/server/config';
-import { useCompiledQueries } from '../../src/server/compile';
-import { limitPlugins } from '../../src/server/limits';
-import { securityOptions, securityPlugins } from '../../src/server/security';
+import { useExecution } from '../../src/server/execution';
+import type { LimitKind } from '../../src/server/limits';
+import { securityOptions } from '../../src/server/security';
 
 const schema = createSchema({
   typeDefs: 'type Query { slow: String, broken: String, fast: String }',
@@ -29,11 +30,7 @@ function yogaWith(overrides: Partial<Config>) {
     schema,
     logging: false,
     ...securityOptions(config),
-    plugins: [
-      ...securityPlugins(config, (l) => refused.push(l)),
-      ...(config.compileQueries ? [useCompiledQueries()] : []),
-      ...limitPlugins(config, (l) => refused.push(l)),
-    ],
+    plugins: [useExecution(config, (l: LimitKind) => refused.push(l)), useAnswers(config) as never],
   });
   const ask = async (query: string) => {
     const response = await yoga.fetch('http://yoga/graphql', {

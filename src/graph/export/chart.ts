@@ -3,11 +3,12 @@
  * parts; a dashed arrow is a reporting link a source states where it differs from part-of.
  */
 import { coverageOf } from '../as-of';
+import { acronymIn } from '../localize';
 import type { OrgGraph } from '../org-graph';
 import type { Lang, Unit } from '../types';
 
 const label = (u: Unit, lang: Lang) => {
-  const acronym = u.acronym && (lang === 'fr' ? (u.acronym.fr ?? u.acronym.en) : u.acronym.en);
+  const acronym = acronymIn(u, lang);
   return acronym ? [u.name[lang], `(${acronym})`] : [u.name[lang]];
 };
 

@@ -1,4 +1,4 @@
-/** The export formats, by name: what each is called, served as, and how it is built. */
+/** The export formats, by name: what each file is called and how it is built. */
 import { graphAt } from '../as-of';
 import type { OrgGraph } from '../org-graph';
 import type { PartialDate } from '../partial-date';
@@ -8,10 +8,10 @@ import { toJsonLd } from './jsonld';
 import { toPopolo } from './popolo';
 
 export const EXPORT_FORMATS = {
-  jsonld: { file: 'org.jsonld', contentType: 'application/ld+json; charset=utf-8' },
-  popolo: { file: 'popolo.json', contentType: 'application/json; charset=utf-8' },
-  mermaid: { file: 'org.mmd', contentType: 'text/vnd.mermaid; charset=utf-8' },
-  dot: { file: 'org.dot', contentType: 'text/vnd.graphviz; charset=utf-8' },
+  jsonld: { file: 'org.jsonld' },
+  popolo: { file: 'popolo.json' },
+  mermaid: { file: 'org.mmd' },
+  dot: { file: 'org.dot' },
 } as const;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;

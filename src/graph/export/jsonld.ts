@@ -10,6 +10,7 @@
 import type { OrgGraph } from '../org-graph';
 import type { PartialDate } from '../partial-date';
 import type { Citation, Lang, OrgEvent, Unit } from '../types';
+import { unitKind } from '../unit-kinds';
 import { coverageOf } from '../as-of';
 
 export const JSONLD_CONTEXT = {
@@ -68,7 +69,9 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
     const parent = u.parent && graph.unit(u.parent.unitKey);
     const node: JsonObject = {
       ...iri('unit', u.key),
-      '@type': u.kind === 'organization' ? 'org:FormalOrganization' : 'org:OrganizationalUnit',
+      '@type': unitKind(u.kind).formalOrganization
+        ? 'org:FormalOrganization'
+        : 'org:OrganizationalUnit',
       'rdfs:label': text(u.name[lang], lang),
       'skos:prefLabel': [text(u.name.en, 'en'), text(u.name.fr, 'fr')],
       'skos:altLabel': u.aliases.map((a) => text(a.text, a.lang)),
@@ -83,7 +86,9 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
     };
     if (u.acronym) node['org:identifier'] = u.acronym.en;
     if (parent) {
-      const link = parent.kind === 'organization' ? 'org:unitOf' : 'org:subOrganizationOf';
+      const link = unitKind(parent.kind).formalOrganization
+        ? 'org:unitOf'
+        : 'org:subOrganizationOf';
       node[link] = iri('unit', parent.key);
     }
     if (u.reportsTo && graph.unit(u.reportsTo.unitKey)) {

@@ -5,17 +5,7 @@
 import { coverageOf } from '../as-of';
 import type { OrgGraph } from '../org-graph';
 import type { Citation, Lang } from '../types';
-
-const CLASSIFICATION: Record<string, string> = {
-  organization: 'international organization',
-  council: 'council',
-  'secretary-general': 'secretary general',
-  'international-staff': 'secretariat',
-  cabinet: 'cabinet',
-  'cabinet-unit': 'cabinet unit',
-  division: 'division',
-  office: 'independent office',
-};
+import { unitKind } from '../unit-kinds';
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 
@@ -43,7 +33,7 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
         ...u.aliases.map((a) => ({ name: a.text, note: `${a.kind} (${a.lang})` })),
       ],
       ...(u.acronym ? { identifiers: [{ scheme: 'acronym', identifier: u.acronym.en }] } : {}),
-      classification: CLASSIFICATION[u.kind] ?? u.kind,
+      classification: unitKind(u.kind).popoloClassification,
       parent_id: u.parent && graph.unit(u.parent.unitKey) ? u.parent.unitKey : null,
       founding_date: u.established?.value ?? null,
       dissolution_date: u.dissolved?.value ?? null,

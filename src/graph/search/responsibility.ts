@@ -5,7 +5,7 @@
  * budget). So "cyber defnce" finds cyber defence, while "cyber", "defence", "missile defence" and
  * "climate change" find nothing: no recorded term is named by them, and the answer says so.
  */
-import { graphMemo } from '../graph-memo';
+import { perGraphKeyed } from '../graph-memo';
 import { nameKey } from '../normalize';
 import type { OrgGraph } from '../org-graph';
 import type { Lang, Localized, Responsibility, ResponsibilityBasis, Topic, Unit } from '../types';
@@ -131,15 +131,24 @@ interface HandlerRow {
   readonly weight: number;
 }
 
-const rowsMemo = graphMemo<readonly HandlerRow[]>();
+/** Rows kept per graph: topics are the dataset's, so this holds at most one list per topic. */
+const ROWS_MEMO_BYTES = 64 * 2 ** 20;
 
 /**
  * The units linked to a topic or to a narrower one, most specific first: direct links before
  * narrower ones, stated before name-derived, deeper units before their ancestors. Memoised per
  * graph (which never changes): a wide topic of a large organisation has thousands.
  */
+const handlerRowsOf = perGraphKeyed<readonly HandlerRow[]>(
+  { maxBytes: ROWS_MEMO_BYTES, sizeOf: (rows) => 64 + rows.length * 48 },
+  (graph, topicKey) => {
+    const topic = graph.topic(topicKey);
+    return topic ? computeHandlerRows(graph, topic) : [];
+  },
+);
+
 function handlerRows(graph: OrgGraph, topic: Topic): readonly HandlerRow[] {
-  return rowsMemo(graph, topic.key, () => computeHandlerRows(graph, topic));
+  return handlerRowsOf(graph, topic.key);
 }
 
 function computeHandlerRows(graph: OrgGraph, topic: Topic): readonly HandlerRow[] {

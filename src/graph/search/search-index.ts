@@ -10,6 +10,7 @@
  * anyway (confidence × field weight), so its BM25 scores would only order the candidates.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { perGraph } from '../graph-memo';
 import type { OrgGraph } from '../org-graph';
 import {
   editBudget,
@@ -225,14 +226,13 @@ export class SearchIndex {
   }
 }
 
-const indexes = new WeakMap<OrgGraph, SearchIndex>();
+const indexOf = perGraph((graph) => new SearchIndex(graph));
 
-/** The graph's search index, built on first use and kept as long as the graph is. */
+/**
+ * The graph's search index, built on first use and kept as long as the graph is. A dated view
+ * uses its base's: its records are copies of the base's, so their texts are the same, and a hit
+ * the view does not hold is dropped when the view looks it up.
+ */
 export function searchIndexOf(graph: OrgGraph): SearchIndex {
-  let index = indexes.get(graph);
-  if (!index) {
-    index = new SearchIndex(graph);
-    indexes.set(graph, index);
-  }
-  return index;
+  return indexOf(graph.base);
 }

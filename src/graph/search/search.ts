@@ -4,15 +4,21 @@
  * the word's budget, or the start of the last word): "missile defence" finds nothing, because no
  * text holds "missile", rather than whatever holds "defence".
  */
+import { InputError } from '../input-error';
 import type { OrgGraph } from '../org-graph';
-import type { Lang, ResponsibilityBasis } from '../types';
+import type { Lang, OrgEvent, Post, ResponsibilityBasis, Topic, Unit } from '../types';
 import { highlight, matchText, significant, wordsOf, type TextMatch, type Word } from './analyze';
 import type { Entry, MatchedField, NodeKind } from './entries';
 import { searchIndexOf, type Candidate } from './search-index';
 
+/** A record search can find. */
+export type SearchRecord = Unit | Post | Topic | OrgEvent;
+
 export interface SearchHit {
   readonly kind: NodeKind;
   readonly key: string;
+  /** What was found, as the searched graph holds it. */
+  readonly node: SearchRecord;
   /** Ranking score: confidence weighted by the field that matched. */
   readonly score: number;
   /** How sure the server is that this is what was asked for, 0–1. */
@@ -22,7 +28,7 @@ export interface SearchHit {
   readonly entry: Entry;
   readonly match: TextMatch;
   /** For units found through a topic they handle: the topic and the responsibility's basis. */
-  readonly viaTopic?: { readonly key: string; readonly basis: ResponsibilityBasis } | undefined;
+  readonly viaTopic?: { readonly topic: Topic; readonly basis: ResponsibilityBasis } | undefined;
   /** The question's significant words, and whether its last one was taken as a prefix. */
   readonly query: readonly Word[];
   readonly prefix: boolean;
@@ -60,12 +66,11 @@ export const RELATED_FACTOR = 0.6;
 /** A responsibility derived from a unit's name is weaker evidence than one the source states. */
 export const BASIS_FACTOR: Record<ResponsibilityBasis, number> = { stated: 1, 'unit-name': 0.8 };
 
-export class SearchInputError extends Error {}
-
 /** The significant words of a question, each once; refuses one too long to be a search. */
 export function queryWords(text: string): Word[] {
   if (text.length > MAX_SEARCH_LENGTH) {
-    throw new SearchInputError(
+    throw new InputError(
+      undefined,
       `the search text is ${text.length} characters long; at most ${MAX_SEARCH_LENGTH} are allowed`,
     );
   }
@@ -131,10 +136,13 @@ export function search(graph: OrgGraph, request: SearchRequest): SearchHit[] {
   // Topics are needed for units found through them even when topics are not asked for.
   const fetchKinds = kinds && wantUnits ? new Set([...kinds, 'topic' as const]) : kinds;
   const hits = new Map<string, SearchHit>();
-  const keep = (hit: SearchHit) => {
+  const keep = (hit: Omit<SearchHit, 'node'>) => {
+    // The index may be a dated view's base: what the view does not hold is not found.
+    const node = recordIn(graph, hit.kind, hit.key);
+    if (!node) return;
     const id = `${hit.kind}:${hit.key}`;
     const old = hits.get(id);
-    if (!old || hit.score > old.score) hits.set(id, hit);
+    if (!old || hit.score > old.score) hits.set(id, { ...hit, node });
   };
   for (const candidate of index.candidates(words, {
     prefix,
@@ -155,7 +163,8 @@ export function search(graph: OrgGraph, request: SearchRequest): SearchHit[] {
         lang: request.lang,
       });
     }
-    if (node.kind === 'topic' && wantUnits && best.entry.field !== 'description') {
+    const topic = node.kind === 'topic' ? graph.topic(node.key) : undefined;
+    if (topic && wantUnits && best.entry.field !== 'description') {
       for (const r of graph.handlersOf(node.key)) {
         const confidence = round(best.confidence * BASIS_FACTOR[r.basis]);
         keep({
@@ -166,7 +175,7 @@ export function search(graph: OrgGraph, request: SearchRequest): SearchHit[] {
           match: best.match,
           confidence,
           score: round(confidence * FIELD_WEIGHT.topic),
-          viaTopic: { key: node.key, basis: r.basis },
+          viaTopic: topic && { topic, basis: r.basis },
           query: words,
           prefix,
           lang: request.lang,
@@ -181,6 +190,19 @@ export function search(graph: OrgGraph, request: SearchRequest): SearchHit[] {
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
   return ranked.map((h) => ({ ...h, score: round(h.score) }));
+}
+
+function recordIn(graph: OrgGraph, kind: NodeKind, key: string): SearchRecord | undefined {
+  switch (kind) {
+    case 'unit':
+      return graph.unit(key);
+    case 'post':
+      return graph.post(key);
+    case 'topic':
+      return graph.topic(key);
+    case 'event':
+      return graph.event(key);
+  }
 }
 
 /**

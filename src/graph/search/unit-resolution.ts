@@ -5,7 +5,7 @@
  * names of the IS) the answer is ambiguous and picks none: the candidates are listed instead.
  */
 import type { OrgGraph } from '../org-graph';
-import { resolveUnit } from '../resolve-unit';
+import { unitNamed } from '../unit-by-name';
 import type { AliasKind, Lang, Localized, Unit } from '../types';
 import { matchText, type WordMatchKind } from './analyze';
 import { confidenceOf, queryWords } from './search';
@@ -83,7 +83,7 @@ function nameMatches(graph: OrgGraph, text: string): NameMatch[] {
 }
 
 export function resolveUnitName(graph: OrgGraph, text: string): UnitResolution {
-  const exact = resolveUnit(graph, text);
+  const exact = unitNamed(graph, text);
   if (exact) {
     const match: NameMatch = {
       unit: exact.unit,

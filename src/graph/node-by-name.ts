@@ -7,44 +7,50 @@
  */
 import { nodeId, type NodeRef, type NodeType } from './graph-index';
 import type { OrgGraph } from './org-graph';
-import { resolveUnit } from './resolve-unit';
-import { resolveTopic } from './who-handles';
+import { topicNamed } from './topic-by-name';
+import { unitNamed } from './unit-by-name';
 
-const ref = (type: NodeType, key: string): NodeRef => ({ id: nodeId(type, key), type, key });
+const ref = (graph: OrgGraph, type: NodeType, key: string): NodeRef => ({
+  id: nodeId(type, key),
+  type,
+  key,
+  graph,
+});
 
-function resolveAs(graph: OrgGraph, type: NodeType, text: string): NodeRef | undefined {
+function namedAs(graph: OrgGraph, type: NodeType, text: string): NodeRef | undefined {
   switch (type) {
     case 'unit': {
-      const unit = resolveUnit(graph, text)?.unit;
-      return unit && ref('unit', unit.key);
+      const unit = unitNamed(graph, text)?.unit;
+      return unit && ref(graph, 'unit', unit.key);
     }
     case 'post':
-      return graph.post(text) && ref('post', text);
+      return graph.post(text) && ref(graph, 'post', text);
     case 'event':
-      return graph.event(text) && ref('event', text);
+      return graph.event(text) && ref(graph, 'event', text);
     case 'topic': {
-      const topic = resolveTopic(graph, text);
-      return topic && ref('topic', topic.key);
+      const topic = topicNamed(graph, text);
+      return topic && ref(graph, 'topic', topic.key);
     }
   }
 }
 
 const ORDER: readonly NodeType[] = ['unit', 'post', 'event', 'topic'];
 
-export function resolveNode(graph: OrgGraph, text: string): NodeRef | undefined {
+/** The node this text names exactly, if any. */
+export function nodeNamed(graph: OrgGraph, text: string): NodeRef | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   const prefixed = /^(unit|post|topic|event):(.+)$/.exec(trimmed);
-  if (prefixed) return resolveAs(graph, prefixed[1] as NodeType, (prefixed[2] ?? '').trim());
+  if (prefixed) return namedAs(graph, prefixed[1] as NodeType, (prefixed[2] ?? '').trim());
   for (const type of ORDER) {
-    const found = resolveAs(graph, type, trimmed);
+    const found = namedAs(graph, type, trimmed);
     if (found) return found;
   }
   return undefined;
 }
 
 /** The node a key of a given type names, if the graph has it. */
-export function nodeRef(graph: OrgGraph, type: NodeType, key: string): NodeRef | undefined {
+export function nodeWithKey(graph: OrgGraph, type: NodeType, key: string): NodeRef | undefined {
   const exists =
     type === 'unit'
       ? graph.unit(key)
@@ -53,5 +59,5 @@ export function nodeRef(graph: OrgGraph, type: NodeType, key: string): NodeRef |
         : type === 'topic'
           ? graph.topic(key)
           : graph.event(key);
-  return exists ? ref(type, key) : undefined;
+  return exists ? ref(graph, type, key) : undefined;
 }

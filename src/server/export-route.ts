@@ -1,16 +1,29 @@
 /**
  * GET /export/org.jsonld, /export/popolo.json, /export/org.mmd and /export/org.dot: the graph
  * being served, in standard formats, optionally in French (`lang=fr`) and as of a date
- * (`asOf=2009-06-01`). A yoga plugin, so the exports share the server's graph store and port.
+ * (`asOf=2009-06-01`).
  */
-import type { Plugin } from 'graphql-yoga';
-import { EXPORT_FORMATS, exportGraph, formatForFile } from '../graph/export/formats';
+import {
+  EXPORT_FORMATS,
+  exportGraph,
+  formatForFile,
+  type ExportFormat,
+} from '../graph/export/formats';
 import { parsePartialDate } from '../graph/partial-date';
 import type { Lang } from '../graph/types';
 import { langFromAcceptLanguage } from './accept-language';
 import type { GraphStore } from './graph-store';
 
-const PREFIX = '/export/';
+export const EXPORT_PREFIX = '/export/';
+const PREFIX = EXPORT_PREFIX;
+
+/** How each format is served. */
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  jsonld: 'application/ld+json; charset=utf-8',
+  popolo: 'application/json; charset=utf-8',
+  mermaid: 'text/vnd.mermaid; charset=utf-8',
+  dot: 'text/vnd.graphviz; charset=utf-8',
+};
 
 function problem(status: number, message: string, headers: Record<string, string> = {}): Response {
   return Response.json({ error: message }, { status, headers });
@@ -37,17 +50,9 @@ export function exportResponse(store: GraphStore, request: Request, url: URL): R
   const body = exportGraph(store.current, format, { lang, asOf, base: `${url.origin}/id/` });
   return new Response(request.method === 'HEAD' ? null : body, {
     headers: {
-      'content-type': EXPORT_FORMATS[format].contentType,
+      'content-type': CONTENT_TYPES[format],
       'content-language': lang,
       'content-disposition': `inline; filename="${EXPORT_FORMATS[format].file}"`,
     },
   });
-}
-
-export function useExports(store: GraphStore): Plugin {
-  return {
-    onRequest({ request, url, endResponse }) {
-      if (url.pathname.startsWith(PREFIX)) endResponse(exportResponse(store, request, url));
-    },
-  };
 }

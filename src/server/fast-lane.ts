@@ -1,0 +1,210 @@
+/**
+ * The fast lane: the common GraphQL request — a query in a JSON POST or a GET, with variables and
+ * an operation name and nothing else — answered through yoga's envelop (the same parse, validate,
+ * context and execute, with every plugin's hooks) without building Fetch Request and Response
+ * objects, which the profile showed to cost more than executing a small query. It does what
+ * yoga's `processRequest` and `processResult` do, and yoga's own `processRegularResult` makes
+ * the status, media type and bytes, so an answer is the one yoga would give (a test compares
+ * them). Whatever it does not take (a parse error, a mutation, persisted queries, CORS, other
+ * media types) it returns undefined for, and the front hands the request to yoga.
+ */
+import { getOperationAST, Kind, type DocumentNode, type ExecutionResult } from 'graphql';
+import { processRegularResult } from 'graphql-yoga';
+import { cacheControl, etagOf, isCacheable, safeResult, VARY } from './answers';
+import type { Config } from './config';
+import type { Exchange } from './exchange';
+import { MAX_VARIABLES_DEPTH, nestsDeeperThan } from './request-checks';
+import type { OrgYoga } from './yoga';
+
+export interface LaneRequest {
+  readonly method: 'GET' | 'POST';
+  /** The request's path and query string. */
+  readonly url: string;
+  readonly accept: string | undefined;
+  readonly ifNoneMatch: string | undefined;
+  /** The POST body (empty for GET). */
+  readonly body: Buffer;
+}
+
+export interface LaneAnswer {
+  readonly status: number;
+  /** Raw header names and values, alternating. */
+  readonly headers: string[];
+  readonly body: string;
+  /** The answer's ETag, when it may be cached. */
+  readonly etag: string | undefined;
+}
+
+interface Params {
+  readonly query: string;
+  readonly variables?: Record<string, unknown> | null | undefined;
+  readonly operationName?: string | null | undefined;
+}
+
+type LaneConfig = Pick<Config, 'mode' | 'responseCache' | 'cacheMaxAgeS' | 'corsOrigins'>;
+
+const REGULAR_MEDIA_TYPES = ['application/graphql-response+json', 'application/json'] as const;
+
+/**
+ * The media type yoga's regular result processor answers an `Accept` header with (its rules:
+ * the first listed type wins, q-values aside, only utf-8), or undefined when it would not.
+ */
+export function regularMediaType(accept: string | undefined): string | undefined {
+  const asked = (accept || '*/*').replace(/\s/g, '').toLowerCase().split(',');
+  let chosen: string | undefined;
+  for (let i = asked.length - 1; i >= 0; i--) {
+    const [type, ...params] = (asked[i] as string).split(';');
+    if (type === undefined) continue;
+    const charset = params.find((p) => p.includes('charset=')) ?? 'charset=utf-8';
+    if (charset !== 'charset=utf-8') continue;
+    const [pre, suf] = type.split('/');
+    for (const offered of REGULAR_MEDIA_TYPES) {
+      const [oPre, oSuf] = offered.split('/');
+      if ((pre === '*' || pre === oPre) && (suf === '*' || suf === oSuf)) chosen = offered;
+    }
+  }
+  return chosen;
+}
+
+/** Media types already negotiated: clients send a handful of distinct values. */
+const negotiated = new Map<string, string | undefined>();
+const MAX_NEGOTIATED = 200;
+
+function mediaTypeFor(accept: string | undefined): string | undefined {
+  const key = accept ?? '';
+  if (negotiated.has(key)) return negotiated.get(key);
+  const type = regularMediaType(accept);
+  if (negotiated.size >= MAX_NEGOTIATED) negotiated.clear();
+  negotiated.set(key, type);
+  return type;
+}
+
+const isDocument = (value: unknown): value is DocumentNode =>
+  typeof value === 'object' && value !== null && (value as DocumentNode).kind === Kind.DOCUMENT;
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The request's parameters when they are exactly a query, its variables and operation name. */
+function paramsOf(request: LaneRequest): Params | undefined {
+  let raw: unknown;
+  if (request.method === 'POST') {
+    try {
+      raw = JSON.parse(request.body.toString('utf8'));
+    } catch {
+      return undefined;
+    }
+  } else {
+    const search = new URLSearchParams(request.url.slice(request.url.indexOf('?') + 1));
+    const variables = search.get('variables');
+    try {
+      raw = {
+        query: search.get('query'),
+        ...(variables === null ? {} : { variables: JSON.parse(variables) as unknown }),
+        ...(search.has('operationName') ? { operationName: search.get('operationName') } : {}),
+      };
+    } catch {
+      return undefined;
+    }
+    if ([...search.keys()].some((k) => k !== 'query' && k !== 'variables' && k !== 'operationName'))
+      return undefined;
+  }
+  if (!isObject(raw) || typeof raw.query !== 'string') return undefined;
+  for (const key of Object.keys(raw))
+    if (key !== 'query' && key !== 'variables' && key !== 'operationName') return undefined;
+  const { variables, operationName } = raw;
+  if (variables !== undefined && variables !== null && !isObject(variables)) return undefined;
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
+    return undefined;
+  return raw as unknown as Params;
+}
+
+/** A Response that keeps what it was made with: processRegularResult's output, read back. */
+class Captured {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  constructor(
+    readonly body: string,
+    init: { status: number; headers: Record<string, string> },
+  ) {
+    this.status = init.status;
+    this.headers = init.headers;
+  }
+}
+
+export function createFastLane(yoga: OrgYoga, config: LaneConfig) {
+  const capture = { Response: Captured } as unknown as Parameters<typeof processRegularResult>[1];
+
+  /** The answer to the request, or undefined to leave it to yoga. */
+  return async function answer(
+    request: LaneRequest,
+    exchange: Exchange,
+    origin: string | undefined,
+  ): Promise<LaneAnswer | undefined> {
+    // With CORS configured, yoga's CORS handling answers cross-origin requests.
+    if (origin !== undefined && config.corsOrigins.length > 0) return undefined;
+    const mediaType = mediaTypeFor(request.accept);
+    if (!mediaType) return undefined;
+    const params = paramsOf(request);
+    if (!params || nestsDeeperThan(params.variables, MAX_VARIABLES_DEPTH)) return undefined;
+
+    // The method is all of a request yoga's envelop hooks read (to word a parse error as yoga does,
+    // and to refuse a mutation over GET); yoga's parse cache keeps what they decide.
+    const enveloped = yoga.getEnveloped({ exchange, params, request: { method: request.method } });
+    exchange.reached = 'parse';
+    let document: unknown;
+    try {
+      document = enveloped.parse(params.query);
+    } catch {
+      return undefined;
+    }
+    // A syntax error (armor's token limit returns one rather than throwing): yoga words it.
+    if (!isDocument(document)) return undefined;
+    const operation = getOperationAST(document, params.operationName);
+    if (operation?.operation !== 'query') return undefined;
+    const errors = enveloped.validate(enveloped.schema, document);
+    let result: ExecutionResult;
+    if (errors.length > 0) {
+      result = { errors };
+    } else {
+      const contextValue = await enveloped.contextFactory();
+      result = (await enveloped.execute({
+        schema: enveloped.schema,
+        document,
+        contextValue,
+        variableValues: params.variables,
+        operationName: params.operationName,
+      })) as ExecutionResult;
+    }
+
+    const safe = safeResult(result, config.mode);
+    exchange.errors += safe.errors?.length ?? 0;
+    const processed = processRegularResult(safe, capture, mediaType) as unknown as Captured;
+    const cacheable = processed.status === 200 && isCacheable(safe);
+    const etag =
+      cacheable && config.responseCache
+        ? etagOf({
+            version: exchange.graph.meta.version,
+            query: params.query,
+            variables: params.variables,
+            operationName: params.operationName,
+            lang: exchange.lang,
+            mediaType,
+          })
+        : undefined;
+    const headers: string[] = [];
+    for (const [name, value] of Object.entries(processed.headers))
+      headers.push(name.toLowerCase(), value);
+    headers.push(
+      'vary',
+      VARY,
+      'cache-control',
+      cacheControl(request.method, cacheable, config.cacheMaxAgeS),
+    );
+    if (etag) headers.push('etag', etag);
+    if (etag && request.ifNoneMatch === etag) return { status: 304, headers, body: '', etag };
+    return { status: processed.status, headers, body: processed.body, etag };
+  };
+}
+
+export type FastLane = ReturnType<typeof createFastLane>;

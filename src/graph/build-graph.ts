@@ -335,6 +335,10 @@ export function buildGraph(
       date: start,
       dateQualifier: e.dateQualifier,
       endDate: end,
+      dateInference: e.dateInferred && {
+        reason: e.dateInferred.reason,
+        sources: cite(f, [index, 'dateInferred', 'sources'], e.dateInferred.sources),
+      },
       status: e.status,
       title: e.title,
       description: e.description,

@@ -223,6 +223,7 @@ function countCitations(data: GraphData): number {
   for (const p of data.posts.values()) add(p.sources);
   for (const e of data.events.values()) {
     add(e.sources);
+    add(e.dateInference?.sources);
     e.corrections.forEach((c) => add(c.sources));
   }
   return n;

@@ -209,6 +209,12 @@ export const topic = z.strictObject({
   description: localized.optional(),
 });
 
+/** Why a date no source states is what it is, and the sentences it is inferred from. */
+export const dateInference = z.strictObject({
+  reason: localized,
+  sources: z.array(citation).optional(),
+});
+
 export const eventKind = z.enum([
   'creation',
   'treaty',
@@ -227,6 +233,8 @@ export const event = z.strictObject({
   /** early / after / before / about: how the date is qualified in the source. */
   dateQualifier: z.enum(['early', 'late', 'after', 'before', 'about']).optional(),
   endDate: partialDate.optional(),
+  /** Present when no source states the date: the date is inferred, for this reason. */
+  dateInferred: dateInference.optional(),
   status: z.enum(['completed', 'ongoing']).default('completed'),
   title: localized,
   description: localized.optional(),

@@ -120,12 +120,21 @@ export interface Topic {
 
 export type DateQualifier = 'early' | 'late' | 'after' | 'before' | 'about';
 
+/** A date no source states, inferred from what the sources do say. */
+export interface DateInference {
+  readonly reason: Localized;
+  /** The sentences the inference rests on (may be empty). */
+  readonly sources: readonly Citation[];
+}
+
 export interface OrgEvent {
   readonly key: string;
   readonly kind: EventKind;
   readonly date: PartialDate;
   readonly dateQualifier?: DateQualifier | undefined;
   readonly endDate?: PartialDate | undefined;
+  /** Set when the date is inferred rather than stated by a source; says why. */
+  readonly dateInference?: DateInference | undefined;
   readonly status: 'completed' | 'ongoing';
   readonly title: Localized;
   readonly description?: Localized | undefined;

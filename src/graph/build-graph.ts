@@ -171,6 +171,23 @@ export function buildGraph(
   const primarySource = documents.get(ds.primarySource);
   ref(files.dataset, ['primarySource'], ds.primarySource, documents, 'source');
 
+  // Posts (before units: a unit's head rests on its post's citations).
+  const posts = new Map<string, Post>();
+  for (const [key, { record: p, index }] of postRecords) {
+    ref(files.posts, [index, 'unit'], p.unit, unitRecords, 'unit');
+    posts.set(key, {
+      key,
+      title: p.title,
+      acronym: p.acronym,
+      unitKey: p.unit,
+      role: p.role,
+      sources: cite(files.posts, [index, 'sources'], p.sources),
+      notes: orNone(p.notes),
+    });
+  }
+
+  const citationsRequired = ds.citationPolicy === 'required';
+
   // Units.
   const units = new Map<string, Unit>();
   for (const [key, { record: u, index }] of unitRecords) {
@@ -187,7 +204,27 @@ export function buildGraph(
         note: l.note,
       };
     };
-    ref(f, [index, 'head'], u.head, postRecords, 'post');
+    ref(f, [index, 'head'], u.head?.post, postRecords, 'post');
+    const headPost = u.head && posts.get(u.head.post);
+    const headSources = u.head?.sources
+      ? cite(f, [index, 'head', 'sources'], u.head.sources)
+      : (headPost?.sources ?? NONE);
+    if (citationsRequired && headPost && !u.head?.sources) {
+      const problem =
+        headPost.unitKey !== key
+          ? `is a post of unit "${headPost.unitKey}"`
+          : headPost.role !== 'head'
+            ? `is a ${headPost.role} post, not a head post`
+            : undefined;
+      if (problem) {
+        issues.push(
+          f.issue(
+            [index, 'head'],
+            `head "${headPost.key}" ${problem}, and no citation says it heads this unit (the dataset's citationPolicy is required): cite the sentence that says so, as head: { post: ${headPost.key}, sources: [...] }, or leave head out`,
+          ),
+        );
+      }
+    }
     const seenTopics = new Set<string>();
     u.responsibilities.forEach((r, i) => {
       ref(f, [index, 'responsibilities', i, 'topic'], r.topic, topicRecords, 'topic');
@@ -223,7 +260,8 @@ export function buildGraph(
         })),
       ),
       description: u.description,
-      headKey: u.head,
+      headKey: u.head?.post,
+      headSources,
       parent: u.parent ? link([index, 'parent'], u.parent) : undefined,
       reportsTo: u.reportsTo ? link([index, 'reportsTo'], u.reportsTo) : undefined,
       memberOf: orNone(u.memberOf.map((m, i) => link([index, 'memberOf', i], m))),
@@ -273,21 +311,6 @@ export function buildGraph(
         ),
       );
     }
-  }
-
-  // Posts.
-  const posts = new Map<string, Post>();
-  for (const [key, { record: p, index }] of postRecords) {
-    ref(files.posts, [index, 'unit'], p.unit, unitRecords, 'unit');
-    posts.set(key, {
-      key,
-      title: p.title,
-      acronym: p.acronym,
-      unitKey: p.unit,
-      role: p.role,
-      sources: cite(files.posts, [index, 'sources'], p.sources),
-      notes: orNone(p.notes),
-    });
   }
 
   // Topics.
@@ -380,6 +403,7 @@ export function buildGraph(
         title: ds.title,
         asOf: date(ds.asOf),
         primarySource,
+        citationPolicy: ds.citationPolicy,
         description: ds.description,
       },
       documents,

@@ -140,9 +140,7 @@ export class GraphIndex {
         );
       }
       for (const m of u.memberOf) add('member-of', unit, nodeId('unit', m.unitKey), m.sources);
-      if (u.headKey) {
-        add('heads', nodeId('post', u.headKey), unit, org.post(u.headKey)?.sources ?? u.sources);
-      }
+      if (u.headKey) add('heads', nodeId('post', u.headKey), unit, u.headSources);
       for (const r of u.responsibilities) {
         add(
           'handles',

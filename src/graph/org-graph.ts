@@ -51,6 +51,7 @@ export class OrgGraph {
   private readonly handlers: ReadonlyMap<string, readonly Responsibility[]>;
   private readonly narrowerTopics: ReadonlyMap<string, readonly Topic[]>;
   private readonly unitsByPostHeaded: ReadonlyMap<string, readonly Unit[]>;
+  private readonly postsByUnit: ReadonlyMap<string, readonly Post[]>;
   private readonly eventsByUnit: ReadonlyMap<string, readonly OrgEvent[]>;
   private readonly eventsInOrder: readonly OrgEvent[];
   private readonly depths: ReadonlyMap<string, number>;
@@ -67,6 +68,7 @@ export class OrgGraph {
     );
     this.narrowerTopics = groupBy(data.topics.values(), (t) => t.broaderKeys);
     this.unitsByPostHeaded = groupBy(units, (u) => (u.headKey ? [u.headKey] : []));
+    this.postsByUnit = groupBy(data.posts.values(), (p) => [p.unitKey]);
     this.eventsInOrder = [...data.events.values()].sort(compareEvents);
     this.eventsByUnit = groupBy(this.eventsInOrder, (e) => e.affectsKeys);
     const depths = new Map<string, number>();
@@ -111,6 +113,14 @@ export class OrgGraph {
 
   posts(): Post[] {
     return [...this.data.posts.values()];
+  }
+
+  /**
+   * The posts that belong to a unit, whatever their role, in file order: its head post if it has
+   * one, and its member posts (the Director of the Private Office, which heads nothing).
+   */
+  postsIn(unitKey: string): readonly Post[] {
+    return this.postsByUnit.get(unitKey) ?? EMPTY;
   }
 
   /** Units whose `head` is this post (the Secretary General heads more than one). */
@@ -211,6 +221,7 @@ function countCitations(data: GraphData): number {
   };
   for (const u of data.units.values()) {
     add(u.sources);
+    if (u.headKey && u.headSources !== data.posts.get(u.headKey)?.sources) add(u.headSources);
     if (u.parent && u.parent.sources !== u.sources) add(u.parent.sources);
     if (u.reportsTo && u.reportsTo.sources !== u.sources) add(u.reportsTo.sources);
     u.memberOf.forEach((m) => m.sources !== u.sources && add(m.sources));

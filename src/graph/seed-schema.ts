@@ -66,6 +66,12 @@ export const document = z.strictObject({
   note: text.optional(),
 });
 
+/**
+ * required: every claim the checker can tie to a citation must have one (today: a unit's head);
+ * optional: the checker accepts such claims uncited (generated and test datasets).
+ */
+export const citationPolicy = z.enum(['required', 'optional']);
+
 export const dataset = z.strictObject({
   key,
   title: localized,
@@ -73,6 +79,7 @@ export const dataset = z.strictObject({
   asOf: partialDate,
   /** The document the dataset is primarily drawn from. */
   primarySource: key,
+  citationPolicy: citationPolicy.default('optional'),
   description: localized.optional(),
 });
 
@@ -122,6 +129,15 @@ export const unitLink = z.union([
   }),
 ]);
 
+/**
+ * The post that heads a unit: a bare post key, or a key with the citations that say the post heads
+ * this unit (needed, where citations are required, when the post's own record does not say so).
+ */
+export const headLink = z.union([
+  key.transform((post) => ({ post, sources: undefined })),
+  z.strictObject({ post: key, sources: citations }),
+]);
+
 export const responsibility = z.strictObject({
   topic: key,
   /** stated: the source says so; unit-name: only the unit's name says so. */
@@ -153,8 +169,8 @@ export const unit = z.strictObject({
   acronym: z.strictObject({ en: text, fr: text.optional() }).optional(),
   aliases: z.array(alias).default([]),
   description: localized,
-  /** Key of the post (posts.yaml) that heads the unit. */
-  head: key.optional(),
+  /** The post (posts.yaml) that heads the unit. */
+  head: headLink.optional(),
   /** The unit this one is part of. */
   parent: unitLink.optional(),
   /** The unit this one reports to, where a source states it; otherwise the line follows `parent`. */
@@ -264,6 +280,7 @@ export type PostInput = z.infer<typeof post>;
 export type TopicInput = z.infer<typeof topic>;
 export type EventInput = z.infer<typeof event>;
 export type UnitKind = z.infer<typeof unitKind>;
+export type CitationPolicy = z.infer<typeof citationPolicy>;
 export type AliasKind = z.infer<typeof aliasKind>;
 export type EventKind = z.infer<typeof eventKind>;
 export type Lang = z.infer<typeof lang>;

@@ -1,8 +1,8 @@
 /** The domain's values, after the seed has been parsed and checked. Everything here is read-only. */
 import type { PartialDate } from './partial-date';
-import type { AliasKind, EventKind, Lang, UnitKind } from './seed-schema';
+import type { AliasKind, CitationPolicy, EventKind, Lang, UnitKind } from './seed-schema';
 
-export type { AliasKind, EventKind, Lang, UnitKind };
+export type { AliasKind, CitationPolicy, EventKind, Lang, UnitKind };
 
 export interface Localized {
   readonly en: string;
@@ -82,6 +82,11 @@ export interface Unit {
   readonly aliases: readonly Alias[];
   readonly description: Localized;
   readonly headKey?: string | undefined;
+  /**
+   * What the head rests on: the citations given with the head, else the head post's own (which
+   * say the post heads its unit); empty when the unit has no head.
+   */
+  readonly headSources: readonly Citation[];
   readonly parent?: UnitLink | undefined;
   readonly reportsTo?: UnitLink | undefined;
   readonly memberOf: readonly UnitLink[];
@@ -151,5 +156,7 @@ export interface Dataset {
   readonly title: Localized;
   readonly asOf: PartialDate;
   readonly primarySource: SourceDocument;
+  /** Whether the checker required a citation for every claim it can tie to one (seed/README.md). */
+  readonly citationPolicy: CitationPolicy;
   readonly description?: Localized | undefined;
 }

@@ -24,4 +24,20 @@ describe('npm run seed:check', () => {
     );
     await rm(dir, { recursive: true, force: true });
   });
+
+  it('refuses a head no citation supports where citations are required', async () => {
+    const dir = await seedCopy();
+    await editFile(dir, 'units.yaml', (text) =>
+      text.replace(
+        /(- key: private-office\n(?:.*\n)*?)  parent:/,
+        '$1  head: director-private-office\n  parent:',
+      ),
+    );
+    const { code, stderr } = await seedCheck(dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /units\.yaml:\d+:\d+: units\[\d+\]\.head: head "director-private-office" is a member post, not a head post, and no citation says it heads this unit/,
+    );
+    await rm(dir, { recursive: true, force: true });
+  });
 });

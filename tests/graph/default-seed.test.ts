@@ -55,6 +55,36 @@ describe('the default dataset', () => {
     );
   });
 
+  it('gives the Private Office no head: its director is a member post (D05)', async () => {
+    const g = await defaultGraph();
+    expect(g.unit('private-office')?.headKey).toBeUndefined();
+    expect(g.unit('private-office')?.notes[0]?.en).toMatch(/names no head of the Private Office/);
+    expect(g.unit('private-office-director-and-staff')?.headKey).toBeUndefined();
+    expect(g.postsIn('private-office')).toEqual([
+      expect.objectContaining({ key: 'director-private-office', role: 'member' }),
+    ]);
+    expect(g.unitsHeadedBy('director-private-office')).toEqual([]);
+    // Only the NATO Office of Security and the NATO Office of Resources have a Director at their head.
+    const headedByDirector = g
+      .units()
+      .filter((u) => g.post(u.headKey ?? '')?.title.en.startsWith('Director'));
+    expect(headedByDirector.map((u) => u.key)).toEqual([
+      'nato-office-of-security',
+      'nato-office-of-resources',
+    ]);
+  });
+
+  it('cites the sentence each head rests on', async () => {
+    const g = await defaultGraph();
+    expect(g.dataset.citationPolicy).toBe('required');
+    for (const u of g.units().filter((x) => x.headKey)) {
+      expect(u.headSources.length, u.key).toBeGreaterThan(0);
+    }
+    expect(g.unit('international-staff')?.headSources[0]?.quote).toBe(
+      'Le secrétaire général dirige le SI',
+    );
+  });
+
   it('keeps the International Staff’s figures and location', async () => {
     const is = (await defaultGraph()).unit('international-staff');
     expect(is?.headcount?.approx).toBe(1200);

@@ -226,6 +226,49 @@ const cases: Case[] = [
     lineWith: '2007-02-30',
   },
   {
+    name: 'head that is a member post, where citations are required',
+    file: 'units.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'private-office'), 'head'], 'director-private-office'),
+    field: /^units\[\d+\]\.head$/,
+    message:
+      /head "director-private-office" is a member post, not a head post, and no citation says it heads this unit \(the dataset's citationPolicy is required\)/,
+    lineWith: 'head: director-private-office',
+  },
+  {
+    name: 'head that is another unit’s post, uncited, where citations are required',
+    file: 'units.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'international-staff'), 'head'], 'secretary-general'),
+    field: /^units\[\d+\]\.head$/,
+    message: /head "secretary-general" is a post of unit "secretary-general", and no citation says/,
+  },
+  {
+    name: 'quote of a head not in the source',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn(
+        [indexOf(doc, 'international-staff'), 'head', 'sources', 0, 'quote'],
+        'Le SI est dirigé par un comité',
+      ),
+    field: /^units\[\d+\]\.head\.sources\[0\]\.quote$/,
+    message: /quote not found verbatim/,
+    lineWith: 'Le SI est dirigé par un comité',
+  },
+  {
+    name: 'unknown citation policy',
+    file: 'dataset.yaml',
+    edit: (doc) => doc.set('citationPolicy', 'sometimes'),
+    field: 'dataset.citationPolicy',
+    message: /expected one of/i,
+    lineWith: 'sometimes',
+  },
+  {
+    name: 'inferred date without a reason',
+    file: 'events.yaml',
+    edit: (doc) => doc.deleteIn([indexOf(doc, 'is-review'), 'dateInferred', 'reason']),
+    field: /^events\[\d+\]\.dateInferred\.reason$/,
+    message: /required field is missing/,
+  },
+  {
     name: 'end before start',
     file: 'events.yaml',
     edit: (doc) => doc.setIn([indexOf(doc, 'lisbon-summit'), 'endDate'], '2009'),
@@ -285,6 +328,18 @@ describe('a broken seed is refused with a located error', () => {
       'unknown post "no-such-post-either"',
     ]);
     expect(issues[0]!.line).toBeLessThan(issues[1]!.line);
+  });
+
+  it('accepts an uncited head where the citation policy is optional', async () => {
+    const dir = await broken('units.yaml', (doc) =>
+      doc.setIn([indexOf(doc, 'private-office'), 'head'], 'director-private-office'),
+    );
+    await editFile(dir, 'dataset.yaml', (text) =>
+      text.replace('citationPolicy: required', 'citationPolicy: optional'),
+    );
+    const graph = await loadSeed(dir);
+    expect(graph.dataset.citationPolicy).toBe('optional');
+    expect(graph.unit('private-office')?.headKey).toBe('director-private-office');
   });
 
   it('formats the error as file:line:column: field: message', async () => {

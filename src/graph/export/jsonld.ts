@@ -75,10 +75,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
       'dct:description': text(u.description[lang], lang),
       'org:classification': iri('class', u.kind),
       'org:purpose': u.responsibilities.map((r) => iri('topic', r.topicKey)),
-      'org:hasPost': graph
-        .posts()
-        .filter((p) => p.unitKey === u.key)
-        .map((p) => iri('post', p.key)),
+      'org:hasPost': graph.postsIn(u.key).map((p) => iri('post', p.key)),
       ...provenance(u.sources),
     };
     if (u.acronym) node['org:identifier'] = u.acronym.en;

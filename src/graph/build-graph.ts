@@ -8,16 +8,18 @@ import { comparePartialDates, parsePartialDate, type PartialDate } from './parti
 import type { SeedIssue } from './seed-error';
 import type { FieldPath, SeedFile } from './seed-file';
 import type { SeedFiles } from './load-seed';
-import type { CitationInput, CorrectionInput } from './seed-schema';
+import type { CitationInput, CorrectionInput, StaffRulesInput } from './seed-schema';
 import type {
   Alias,
   Citation,
   Correction,
   Dataset,
   Lang,
+  Localized,
   OrgEvent,
   Post,
   SourceDocument,
+  StaffRules,
   Topic,
   Unit,
   UnitLink,
@@ -188,6 +190,46 @@ export function buildGraph(
 
   const citationsRequired = ds.citationPolicy === 'required';
 
+  /** A unit's staff rules, their references checked and their quotes cited. */
+  function buildStaffRules(at: FieldPath, r: StaffRulesInput): StaffRules {
+    const f = files.units;
+    const rule = <T extends { statement: Localized; sources: CitationInput[] }>(
+      path: FieldPath,
+      input: T,
+    ) => ({ statement: input.statement, sources: cite(f, [...path, 'sources'], input.sources) });
+    const { eligibility, appointments, allegiance, vacancies } = r;
+    if (appointments)
+      ref(f, [...at, 'appointments', 'decidedBy'], appointments.decidedBy, postRecords, 'post');
+    if (allegiance) ref(f, [...at, 'allegiance', 'owedTo'], allegiance.owedTo, unitRecords, 'unit');
+    return {
+      eligibility: eligibility && {
+        ...rule([...at, 'eligibility'], eligibility),
+        nationality: eligibility.nationality,
+        mandatory: eligibility.mandatory,
+      },
+      recruitment: orNone(
+        r.recruitment.map((m, i) => ({
+          ...rule([...at, 'recruitment', i], m),
+          mode: m.mode,
+          by: m.by,
+        })),
+      ),
+      appointments: appointments && {
+        ...rule([...at, 'appointments'], appointments),
+        decidedByPostKey: appointments.decidedBy,
+      },
+      allegiance: allegiance && {
+        ...rule([...at, 'allegiance'], allegiance),
+        owedToUnitKey: allegiance.owedTo,
+        duration: allegiance.duration,
+      },
+      vacancies: vacancies && {
+        ...rule([...at, 'vacancies'], vacancies),
+        publishedOn: vacancies.publishedOn,
+      },
+    };
+  }
+
   // Units.
   const units = new Map<string, Unit>();
   for (const [key, { record: u, index }] of unitRecords) {
@@ -235,6 +277,7 @@ export function buildGraph(
       }
       seenTopics.add(r.topic);
     });
+    const staffRules = u.staffRules && buildStaffRules([index, 'staffRules'], u.staffRules);
     const established = optionalDate(u.established);
     const dissolved = optionalDate(u.dissolved);
     if (established && dissolved && comparePartialDates(dissolved, established) < 0) {
@@ -278,6 +321,7 @@ export function buildGraph(
         name: u.location.name,
         sources: cite(f, [index, 'location', 'sources'], u.location.sources),
       },
+      staffRules,
       responsibilities: u.responsibilities.map((r, i) => ({
         unitKey: key,
         topicKey: r.topic,

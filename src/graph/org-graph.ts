@@ -12,11 +12,14 @@ import {
 import { nameKey } from './normalize';
 import { compareEvents } from './event-order';
 import type {
+  Citation,
   Dataset,
   OrgEvent,
   Post,
   Responsibility,
   SourceDocument,
+  StaffRule,
+  StaffRules,
   Topic,
   Unit,
   UnitKind,
@@ -203,39 +206,58 @@ export class OrgGraph {
     );
   }
 
+  /** Every citation in the data: of units, their links and rules, posts, events and documents. */
+  *citations(): Generator<Citation> {
+    for (const list of citationLists(this.data)) yield* list;
+  }
+
   counts(): { units: number; posts: number; topics: number; events: number; citations: number } {
     return {
       units: this.data.units.size,
       posts: this.data.posts.size,
       topics: this.data.topics.size,
       events: this.data.events.size,
-      citations: countCitations(this.data),
+      citations: [...citationLists(this.data)].reduce((n, list) => n + list.length, 0),
     };
   }
 }
 
-function countCitations(data: GraphData): number {
-  let n = 0;
-  const add = (list: readonly unknown[] | undefined) => {
-    n += list?.length ?? 0;
-  };
+/**
+ * Every list of citations the data holds, each once (a link without citations of its own shares
+ * its unit's, and a head without them its post's): what `counts` totals and `citations` yields.
+ */
+function* citationLists(data: GraphData): Generator<readonly Citation[]> {
   for (const u of data.units.values()) {
-    add(u.sources);
-    if (u.headKey && u.headSources !== data.posts.get(u.headKey)?.sources) add(u.headSources);
-    if (u.parent && u.parent.sources !== u.sources) add(u.parent.sources);
-    if (u.reportsTo && u.reportsTo.sources !== u.sources) add(u.reportsTo.sources);
-    u.memberOf.forEach((m) => m.sources !== u.sources && add(m.sources));
-    u.responsibilities.forEach((r) => add(r.sources));
-    u.aliases.forEach((a) => add(a.sources));
-    u.corrections.forEach((c) => add(c.sources));
-    add(u.headcount?.sources);
-    add(u.location?.sources);
+    yield u.sources;
+    if (u.headKey && u.headSources !== data.posts.get(u.headKey)?.sources) yield u.headSources;
+    if (u.parent && u.parent.sources !== u.sources) yield u.parent.sources;
+    if (u.reportsTo && u.reportsTo.sources !== u.sources) yield u.reportsTo.sources;
+    for (const m of u.memberOf) if (m.sources !== u.sources) yield m.sources;
+    for (const r of u.responsibilities) yield r.sources;
+    for (const a of u.aliases) yield a.sources;
+    for (const c of u.corrections) yield c.sources;
+    if (u.headcount) yield u.headcount.sources;
+    if (u.location) yield u.location.sources;
+    for (const r of staffRuleList(u.staffRules)) yield r.sources;
   }
-  for (const p of data.posts.values()) add(p.sources);
+  for (const p of data.posts.values()) yield p.sources;
   for (const e of data.events.values()) {
-    add(e.sources);
-    add(e.dateInference?.sources);
-    e.corrections.forEach((c) => add(c.sources));
+    yield e.sources;
+    if (e.dateInference) yield e.dateInference.sources;
+    for (const c of e.corrections) yield c.sources;
   }
-  return n;
+}
+
+/** A unit's staff rules as one list, in the order of StaffRules' fields. */
+export function staffRuleList(rules: StaffRules | undefined): StaffRule[] {
+  if (!rules) return [];
+  const { eligibility, recruitment, appointments, allegiance, vacancies } = rules;
+  const all: (StaffRule | undefined)[] = [
+    eligibility,
+    ...recruitment,
+    appointments,
+    allegiance,
+    vacancies,
+  ];
+  return all.filter((r) => r !== undefined);
 }

@@ -161,6 +161,33 @@ export const location = z.strictObject({
   sources: citations,
 });
 
+/** Every staff rule says what it says in a sentence, and cites the source's. */
+const staffRuleFields = { statement: localized, sources: citations };
+
+export const recruitmentMode = z.enum(['direct', 'secondment']);
+
+/**
+ * The rules a source states for a unit's staff (the International Staff's), each a typed value
+ * with its citations: who may join, how staff are recruited, who decides appointments, what staff
+ * owe and where vacancies are published. Each part is optional: a source may state only some.
+ */
+export const staffRules = z.strictObject({
+  /** Who may join: nationals of (nationality); mandatory when the source says it must be so. */
+  eligibility: z
+    .strictObject({ nationality: localized, mandatory: z.boolean(), ...staffRuleFields })
+    .optional(),
+  /** How staff come to the unit: recruited directly by it, or seconded (by whom). */
+  recruitment: z
+    .array(z.strictObject({ mode: recruitmentMode, by: localized, ...staffRuleFields }))
+    .default([]),
+  /** Who decides appointments: a post key (posts.yaml). */
+  appointments: z.strictObject({ decidedBy: key, ...staffRuleFields }).optional(),
+  /** What staff owe: allegiance to a unit (units.yaml), for how long. */
+  allegiance: z.strictObject({ owedTo: key, duration: localized, ...staffRuleFields }).optional(),
+  /** Where vacancies are published. */
+  vacancies: z.strictObject({ publishedOn: localized, ...staffRuleFields }).optional(),
+});
+
 export const unit = z.strictObject({
   key,
   kind: unitKind,
@@ -183,6 +210,7 @@ export const unit = z.strictObject({
   independent: z.boolean().default(false),
   headcount: headcount.optional(),
   location: location.optional(),
+  staffRules: staffRules.optional(),
   responsibilities: z.array(responsibility).default([]),
   sources: citations,
   corrections: z.array(correction).default([]),
@@ -276,11 +304,13 @@ export type CorrectionInput = z.infer<typeof correction>;
 export type DocumentInput = z.infer<typeof document>;
 export type DatasetInput = z.infer<typeof dataset>;
 export type UnitInput = z.infer<typeof unit>;
+export type StaffRulesInput = z.infer<typeof staffRules>;
 export type PostInput = z.infer<typeof post>;
 export type TopicInput = z.infer<typeof topic>;
 export type EventInput = z.infer<typeof event>;
 export type UnitKind = z.infer<typeof unitKind>;
 export type CitationPolicy = z.infer<typeof citationPolicy>;
+export type RecruitmentMode = z.infer<typeof recruitmentMode>;
 export type AliasKind = z.infer<typeof aliasKind>;
 export type EventKind = z.infer<typeof eventKind>;
 export type Lang = z.infer<typeof lang>;

@@ -1,8 +1,15 @@
 /** The domain's values, after the seed has been parsed and checked. Everything here is read-only. */
 import type { PartialDate } from './partial-date';
-import type { AliasKind, CitationPolicy, EventKind, Lang, UnitKind } from './seed-schema';
+import type {
+  AliasKind,
+  CitationPolicy,
+  EventKind,
+  Lang,
+  RecruitmentMode,
+  UnitKind,
+} from './seed-schema';
 
-export type { AliasKind, CitationPolicy, EventKind, Lang, UnitKind };
+export type { AliasKind, CitationPolicy, EventKind, Lang, RecruitmentMode, UnitKind };
 
 export interface Localized {
   readonly en: string;
@@ -74,6 +81,48 @@ export interface Location {
   readonly sources: readonly Citation[];
 }
 
+/** A rule a source states about a unit's staff: in a sentence, and the source's own. */
+export interface StaffRule {
+  readonly statement: Localized;
+  readonly sources: readonly Citation[];
+}
+
+/** Who may join: nationals of `nationality`; `mandatory` when the source says they must be. */
+export interface EligibilityRule extends StaffRule {
+  readonly nationality: Localized;
+  readonly mandatory: boolean;
+}
+
+/** One way staff come to the unit: recruited directly (`by` the organisation) or seconded. */
+export interface RecruitmentRule extends StaffRule {
+  readonly mode: RecruitmentMode;
+  readonly by: Localized;
+}
+
+export interface AppointmentRule extends StaffRule {
+  /** The post that decides appointments. */
+  readonly decidedByPostKey: string;
+}
+
+export interface AllegianceRule extends StaffRule {
+  /** The unit staff owe allegiance to (NATO), and for how long. */
+  readonly owedToUnitKey: string;
+  readonly duration: Localized;
+}
+
+export interface VacancyRule extends StaffRule {
+  readonly publishedOn: Localized;
+}
+
+/** The staff and recruitment rules a source states for a unit; each part only where stated. */
+export interface StaffRules {
+  readonly eligibility?: EligibilityRule | undefined;
+  readonly recruitment: readonly RecruitmentRule[];
+  readonly appointments?: AppointmentRule | undefined;
+  readonly allegiance?: AllegianceRule | undefined;
+  readonly vacancies?: VacancyRule | undefined;
+}
+
 export interface Unit {
   readonly key: string;
   readonly kind: UnitKind;
@@ -95,6 +144,7 @@ export interface Unit {
   readonly independent: boolean;
   readonly headcount?: Headcount | undefined;
   readonly location?: Location | undefined;
+  readonly staffRules?: StaffRules | undefined;
   readonly responsibilities: readonly Responsibility[];
   readonly sources: readonly Citation[];
   readonly corrections: readonly Correction[];

@@ -1,5 +1,6 @@
 /** The default dataset holds what the source says, with provenance on everything. */
 import { describe, expect, it } from 'vitest';
+import { staffRuleList } from '../../src/graph/org-graph';
 import { defaultGraph } from '../kit';
 
 describe('the default dataset', () => {
@@ -83,6 +84,26 @@ describe('the default dataset', () => {
     expect(g.unit('international-staff')?.headSources[0]?.quote).toBe(
       'Le secrétaire général dirige le SI',
     );
+  });
+
+  it('holds the International Staff’s staff and recruitment rules as cited data', async () => {
+    const g = await defaultGraph();
+    const rules = g.unit('international-staff')?.staffRules;
+    expect(rules?.eligibility).toMatchObject({
+      nationality: { en: 'a NATO member country' },
+      mandatory: true,
+    });
+    expect(rules?.recruitment.map((r) => [r.mode, r.by.en])).toEqual([
+      ['direct', 'the Organization'],
+      ['secondment', 'their governments'],
+    ]);
+    expect(g.post(rules?.appointments?.decidedByPostKey ?? '')?.title.en).toBe('Secretary General');
+    expect(g.unit(rules?.allegiance?.owedToUnitKey ?? '')?.key).toBe('nato');
+    expect(rules?.vacancies?.publishedOn.en).toBe('the NATO website');
+    const locators = staffRuleList(rules).map((r) => r.sources.map((c) => c.locator).join());
+    expect(locators).toEqual(['F014', 'F015', 'F016', 'F017, F018', 'F019', 'F020']);
+    // The rules are data now, not a prose note.
+    expect(g.unit('international-staff')?.notes.some((n) => /F014/.test(n.en))).toBe(false);
   });
 
   it('keeps the International Staff’s figures and location', async () => {

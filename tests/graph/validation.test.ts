@@ -269,6 +269,50 @@ const cases: Case[] = [
     message: /required field is missing/,
   },
   {
+    name: 'staff rule naming an unknown post',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn(
+        [indexOf(doc, 'international-staff'), 'staffRules', 'appointments', 'decidedBy'],
+        'no-such-post',
+      ),
+    field: /^units\[\d+\]\.staffRules\.appointments\.decidedBy$/,
+    message: /unknown post "no-such-post"/,
+    lineWith: 'no-such-post',
+  },
+  {
+    name: 'staff rule naming an unknown unit',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn(
+        [indexOf(doc, 'international-staff'), 'staffRules', 'allegiance', 'owedTo'],
+        'no-such-unit',
+      ),
+    field: /^units\[\d+\]\.staffRules\.allegiance\.owedTo$/,
+    message: /unknown unit "no-such-unit"/,
+    lineWith: 'no-such-unit',
+  },
+  {
+    name: 'unknown recruitment mode',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn(
+        [indexOf(doc, 'international-staff'), 'staffRules', 'recruitment', 1, 'mode'],
+        'conscription',
+      ),
+    field: /^units\[\d+\]\.staffRules\.recruitment\[1\]\.mode$/,
+    message: /expected one of/i,
+    lineWith: 'conscription',
+  },
+  {
+    name: 'staff rule without its sources',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.deleteIn([indexOf(doc, 'international-staff'), 'staffRules', 'vacancies', 'sources']),
+    field: /^units\[\d+\]\.staffRules\.vacancies\.sources$/,
+    message: /required field is missing/,
+  },
+  {
     name: 'end before start',
     file: 'events.yaml',
     edit: (doc) => doc.setIn([indexOf(doc, 'lisbon-summit'), 'endDate'], '2009'),

@@ -4,7 +4,13 @@
  * the name indexes. Reports every problem at the field that causes it.
  */
 import { nameKey, normalizeQuote } from './normalize';
-import { comparePartialDates, parsePartialDate, type PartialDate } from './partial-date';
+import {
+  comparePartialDates,
+  endOf,
+  parsePartialDate,
+  startOf,
+  type PartialDate,
+} from './partial-date';
 import type { SeedIssue } from './seed-error';
 import type { FieldPath, SeedFile } from './seed-file';
 import type { SeedFiles } from './load-seed';
@@ -95,7 +101,9 @@ export function buildGraph(
 
   // Documents first: every citation points at one.
   const documentRecords = byKey(files.sources, 'source');
-  const documents = new Map<string, SourceDocument>();
+  // Mutable only here: a document's update time cites the document itself, so it is set once
+  // every document exists, on the same object every citation points at.
+  const documents = new Map<string, { -readonly [K in keyof SourceDocument]: SourceDocument[K] }>();
   for (const [key, { record }] of documentRecords) {
     documents.set(key, {
       key,
@@ -149,6 +157,27 @@ export function buildGraph(
       reason: c.reason,
       sources: cite(file, [...path, i, 'sources'], c.sources),
     }));
+  }
+
+  for (const [key, { record, index }] of documentRecords) {
+    const document = documents.get(key);
+    if (!document || !record.updated) continue;
+    const { at, timeZone, sources } = record.updated;
+    const day = date(at.slice(0, 10));
+    if (document.date && endOf(day) < startOf(document.date)) {
+      issues.push(
+        files.sources.issue(
+          [index, 'updated', 'at'],
+          `updated (${at}) is before the document's date (${document.date.value})`,
+        ),
+      );
+    }
+    document.updated = {
+      localDateTime: at,
+      date: day,
+      timeZone: timeZone === 'unknown' ? undefined : timeZone,
+      sources: cite(files.sources, [index, 'updated', 'sources'], sources),
+    };
   }
 
   const unitRecords = byKey(files.units, 'unit');

@@ -227,6 +227,7 @@ export class OrgGraph {
  * its unit's, and a head without them its post's): what `counts` totals and `citations` yields.
  */
 function* citationLists(data: GraphData): Generator<readonly Citation[]> {
+  for (const d of data.documents.values()) if (d.updated) yield d.updated.sources;
   for (const u of data.units.values()) {
     yield u.sources;
     if (u.headKey && u.headSources !== data.posts.get(u.headKey)?.sources) yield u.headSources;

@@ -54,6 +54,52 @@ export const correction = z.strictObject({
   sources: citations,
 });
 
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** A date and time as a document writes it, with no time zone: "2011-11-02T16:53". */
+export const localDateTime = z.string().superRefine((v, ctx) => {
+  const m = LOCAL_DATE_TIME.exec(v);
+  if (!m) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${v}" is not a date and time: expected YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, with no time zone (give it in timeZone)`,
+    });
+    return;
+  }
+  const day = parsePartialDate(m[1] ?? '');
+  if (typeof day === 'string') ctx.addIssue({ code: 'custom', message: day });
+  const [hour, minute, second] = [m[2], m[3], m[4] ?? '00'].map(Number);
+  if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) {
+    ctx.addIssue({ code: 'custom', message: `"${v}" has an impossible time of day` });
+  }
+});
+
+const UTC_OFFSET = /^(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+function isTimeZoneName(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "unknown" when the document does not say; otherwise a UTC offset or an IANA time zone name. */
+export const timeZone = z
+  .string()
+  .refine((v) => v === 'unknown' || UTC_OFFSET.test(v) || isTimeZoneName(v), {
+    message:
+      'expected "unknown", a UTC offset ("Z", "+01:00") or an IANA time zone name ("Europe/Brussels")',
+  });
+
+/** When a document says it was last updated, as it says it, with the sentence that says so. */
+export const documentUpdate = z.strictObject({
+  at: localDateTime,
+  timeZone,
+  sources: citations,
+});
+
 export const document = z.strictObject({
   key,
   title: optionallyLocalized,
@@ -63,6 +109,8 @@ export const document = z.strictObject({
   url: z.url().optional(),
   /** Path of a local copy, relative to the seed directory; quotes from it are checked against it. */
   file: text.optional(),
+  /** When the document says it was last updated (a page's "Mis à jour le"). */
+  updated: documentUpdate.optional(),
   note: text.optional(),
 });
 

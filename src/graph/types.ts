@@ -16,6 +16,17 @@ export interface Localized {
   readonly fr: string;
 }
 
+/** When a document says it was last updated, as it says it. */
+export interface DocumentUpdate {
+  /** The local date and time, as written, in ISO form: "2011-11-02T16:53". */
+  readonly localDateTime: string;
+  /** Its day, as a date. */
+  readonly date: PartialDate;
+  /** A UTC offset or an IANA zone name; undefined when the document does not say (unknown). */
+  readonly timeZone?: string | undefined;
+  readonly sources: readonly Citation[];
+}
+
 export interface SourceDocument {
   readonly key: string;
   readonly title: { readonly en?: string | undefined; readonly fr?: string | undefined };
@@ -25,6 +36,8 @@ export interface SourceDocument {
   readonly url?: string | undefined;
   /** Whether the quotes from this document were checked against a local copy. */
   readonly verifiedCopy: boolean;
+  /** When the document says it was last updated, if it says. */
+  readonly updated?: DocumentUpdate | undefined;
   readonly note?: string | undefined;
 }
 

@@ -11,6 +11,20 @@ describe('the default dataset', () => {
     expect(g.dataset.primarySource.verifiedCopy).toBe(true);
   });
 
+  it('keeps the source’s full update time, its time zone unknown, beside the dataset’s date', async () => {
+    const g = await defaultGraph();
+    const updated = g.dataset.primarySource.updated;
+    expect(updated?.localDateTime).toBe('2011-11-02T16:53');
+    expect(updated?.date.value).toBe('2011-11-02');
+    expect(updated?.timeZone).toBeUndefined();
+    expect(updated?.sources.map((c) => [c.quote, c.locator])).toEqual([
+      ['Mis à jour le: 02-Nov-2011 16:53', 'F119'],
+    ]);
+    // The citation points at the same document object as every other citation of it.
+    expect(updated?.sources[0]?.document).toBe(g.dataset.primarySource);
+    expect(g.dataset.asOf.value).toBe('2011-11-02');
+  });
+
   it('has the units the source names', async () => {
     const g = await defaultGraph();
     expect(g.units('division').map((u) => u.name.en)).toEqual([

@@ -26,6 +26,8 @@ import type {
   Post,
   SourceDocument,
   StaffRules,
+  Support,
+  Supported,
   Topic,
   Unit,
   UnitLink,
@@ -307,6 +309,19 @@ export function buildGraph(
       seenTopics.add(r.topic);
     });
     const staffRules = u.staffRules && buildStaffRules([index, 'staffRules'], u.staffRules);
+    // The schema lets through exactly one of unit and party.
+    const supports = u.supports.flatMap((sp, i): Support[] => {
+      const path: FieldPath = [index, 'supports', i];
+      ref(f, [...path, 'unit'], sp.unit, unitRecords, 'unit');
+      if (sp.unit === key) issues.push(f.issue([...path, 'unit'], 'a unit cannot support itself'));
+      const supported: Supported | undefined =
+        sp.unit !== undefined
+          ? { kind: 'unit', unitKey: sp.unit }
+          : sp.party && { kind: 'party', name: sp.party };
+      if (!supported) return [];
+      const sources = cite(f, [...path, 'sources'], sp.sources);
+      return [{ unitKey: key, supported, scope: sp.scope, sources }];
+    });
     const established = optionalDate(u.established);
     const dissolved = optionalDate(u.dissolved);
     if (established && dissolved && comparePartialDates(dissolved, established) < 0) {
@@ -351,6 +366,7 @@ export function buildGraph(
         sources: cite(f, [index, 'location', 'sources'], u.location.sources),
       },
       staffRules,
+      supports: orNone(supports),
       responsibilities: u.responsibilities.map((r, i) => ({
         unitKey: key,
         topicKey: r.topic,

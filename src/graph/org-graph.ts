@@ -20,6 +20,7 @@ import type {
   SourceDocument,
   StaffRule,
   StaffRules,
+  Support,
   Topic,
   Unit,
   UnitKind,
@@ -55,6 +56,7 @@ export class OrgGraph {
   private readonly narrowerTopics: ReadonlyMap<string, readonly Topic[]>;
   private readonly unitsByPostHeaded: ReadonlyMap<string, readonly Unit[]>;
   private readonly postsByUnit: ReadonlyMap<string, readonly Post[]>;
+  private readonly supportsReceived: ReadonlyMap<string, readonly Support[]>;
   private readonly eventsByUnit: ReadonlyMap<string, readonly OrgEvent[]>;
   private readonly eventsInOrder: readonly OrgEvent[];
   private readonly depths: ReadonlyMap<string, number>;
@@ -72,6 +74,10 @@ export class OrgGraph {
     this.narrowerTopics = groupBy(data.topics.values(), (t) => t.broaderKeys);
     this.unitsByPostHeaded = groupBy(units, (u) => (u.headKey ? [u.headKey] : []));
     this.postsByUnit = groupBy(data.posts.values(), (p) => [p.unitKey]);
+    this.supportsReceived = groupBy(
+      units.flatMap((u) => u.supports),
+      (sp) => (sp.supported.kind === 'unit' ? [sp.supported.unitKey] : []),
+    );
     this.eventsInOrder = [...data.events.values()].sort(compareEvents);
     this.eventsByUnit = groupBy(this.eventsInOrder, (e) => e.affectsKeys);
     const depths = new Map<string, number>();
@@ -124,6 +130,24 @@ export class OrgGraph {
    */
   postsIn(unitKey: string): readonly Post[] {
     return this.postsByUnit.get(unitKey) ?? EMPTY;
+  }
+
+  /**
+   * The support a unit gives, in file order: to units of this graph (a view at a date leaves out
+   * those it does not hold) and to parties named only in passing.
+   */
+  supportsOf(unitKey: string): readonly Support[] {
+    const given = this.data.units.get(unitKey)?.supports ?? EMPTY;
+    return given.every((sp) => this.holds(sp)) ? given : given.filter((sp) => this.holds(sp));
+  }
+
+  /** The support a unit receives from the units of this graph, in file order of the givers. */
+  supportersOf(unitKey: string): readonly Support[] {
+    return this.supportsReceived.get(unitKey) ?? EMPTY;
+  }
+
+  private holds(sp: Support): boolean {
+    return sp.supported.kind === 'party' || this.data.units.has(sp.supported.unitKey);
   }
 
   /** Units whose `head` is this post (the Secretary General heads more than one). */
@@ -240,6 +264,7 @@ function* citationLists(data: GraphData): Generator<readonly Citation[]> {
     if (u.headcount) yield u.headcount.sources;
     if (u.location) yield u.location.sources;
     for (const r of staffRuleList(u.staffRules)) yield r.sources;
+    for (const sp of u.supports) yield sp.sources;
   }
   for (const p of data.posts.values()) yield p.sources;
   for (const e of data.events.values()) {

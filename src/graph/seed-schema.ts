@@ -178,6 +178,30 @@ export const unitLink = z.union([
 ]);
 
 /**
+ * Support a unit gives (the IS supports the North Atlantic Council): to one of the dataset's units,
+ * or to a party the source names only in passing, which is no unit of the dataset ("the
+ * delegations of member countries"). Exactly one of `unit` and `party`.
+ */
+export const support = z
+  .strictObject({
+    unit: key.optional(),
+    party: localized.optional(),
+    /** Where or how, as the source qualifies it ("at the level of the various committees"). */
+    scope: localized.optional(),
+    sources: citations,
+  })
+  .superRefine((s, ctx) => {
+    if ((s.unit === undefined) === (s.party === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [s.unit === undefined ? 'unit' : 'party'],
+        message:
+          'give either unit (a unit key) or party (the name of what is supported, when it is no unit of the dataset), not both',
+      });
+    }
+  });
+
+/**
  * The post that heads a unit: a bare post key, or a key with the citations that say the post heads
  * this unit (needed, where citations are required, when the post's own record does not say so).
  */
@@ -259,6 +283,8 @@ export const unit = z.strictObject({
   headcount: headcount.optional(),
   location: location.optional(),
   staffRules: staffRules.optional(),
+  /** What the unit supports, as the sources state it. */
+  supports: z.array(support).default([]),
   responsibilities: z.array(responsibility).default([]),
   sources: citations,
   corrections: z.array(correction).default([]),

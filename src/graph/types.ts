@@ -136,6 +136,22 @@ export interface StaffRules {
   readonly vacancies?: VacancyRule | undefined;
 }
 
+/** What a unit supports: one of the dataset's units, or a party named only in passing. */
+export type Supported =
+  | { readonly kind: 'unit'; readonly unitKey: string }
+  /** Not a unit of the dataset: "the delegations of member countries". */
+  | { readonly kind: 'party'; readonly name: Localized };
+
+/** Support a unit gives, as a source states it (F007, F072, F101). */
+export interface Support {
+  /** The unit that gives it. */
+  readonly unitKey: string;
+  readonly supported: Supported;
+  /** Where or how, as the source qualifies it: "at the level of the various committees". */
+  readonly scope?: Localized | undefined;
+  readonly sources: readonly Citation[];
+}
+
 export interface Unit {
   readonly key: string;
   readonly kind: UnitKind;
@@ -158,6 +174,8 @@ export interface Unit {
   readonly headcount?: Headcount | undefined;
   readonly location?: Location | undefined;
   readonly staffRules?: StaffRules | undefined;
+  /** The support it gives, in file order. */
+  readonly supports: readonly Support[];
   readonly responsibilities: readonly Responsibility[];
   readonly sources: readonly Citation[];
   readonly corrections: readonly Correction[];

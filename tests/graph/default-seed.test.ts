@@ -120,6 +120,40 @@ describe('the default dataset', () => {
     expect(g.unit('international-staff')?.notes.some((n) => /F014/.test(n.en))).toBe(false);
   });
 
+  it('records the support the source states as cited relations, not only as topics', async () => {
+    const g = await defaultGraph();
+    const given = (key: string) =>
+      g.supportsOf(key).map((sp) => ({
+        to: sp.supported.kind === 'unit' ? sp.supported.unitKey : sp.supported.name.en,
+        scope: sp.scope?.en,
+        locators: sp.sources.map((c) => c.locator),
+      }));
+    expect(given('international-staff')).toEqual([
+      { to: 'north-atlantic-council', scope: undefined, locators: ['F100, F101'] },
+      {
+        to: 'the delegations of member countries',
+        scope: 'at the level of the various committees',
+        locators: ['F007'],
+      },
+    ]);
+    expect(given('executive-management')).toEqual([
+      {
+        to: 'all elements working at NATO Headquarters',
+        scope: expect.stringMatching(/^notably through support services/),
+        locators: ['F072', 'F073'],
+      },
+    ]);
+    expect(g.supportersOf('north-atlantic-council').map((sp) => sp.unitKey)).toEqual([
+      'international-staff',
+    ]);
+    expect(
+      g
+        .units()
+        .filter((u) => u.supports.length > 0)
+        .map((u) => u.key),
+    ).toEqual(['international-staff', 'executive-management']);
+  });
+
   it('keeps the International Staff’s figures and location', async () => {
     const is = (await defaultGraph()).unit('international-staff');
     expect(is?.headcount?.approx).toBe(1200);

@@ -43,6 +43,7 @@ describe('JSON-LD with the W3C Organization Ontology', () => {
       `${unit('emerging-security-challenges')} <${ORG}subOrganizationOf> ${unit('international-staff')} .`,
       `${unit('office-of-legal-affairs')} <${ORG}subOrganizationOf> ${unit('private-office')} .`,
       `${unit('international-board-of-auditors')} <${ORG}reportsTo> ${unit('north-atlantic-council')} .`,
+      `${unit('international-staff')} <${ORG}linkedTo> ${unit('north-atlantic-council')} .`,
       `${unit('emerging-security-challenges')} <${ORG}purpose> <${BASE}topic/cyber-defence> .`,
       `${unit('emerging-security-challenges')} <${ORG}hasPost> <${BASE}post/asg-emerging-security-challenges> .`,
       `<${BASE}post/asg-emerging-security-challenges> <${ORG}postIn> ${unit('emerging-security-challenges')} .`,
@@ -89,6 +90,12 @@ describe('Popolo', () => {
     expect(p.events.find((e) => e.id === 'prague-summit')?.x_corrections[0]?.claimed).toBe(
       'novembre 2009',
     );
+    const is = p.organizations.find((o) => o.id === 'international-staff');
+    expect(is?.x_supports.map((x) => [x.organization_id, x.name, x.scope])).toEqual([
+      ['north-atlantic-council', "Conseil de l'Atlantique Nord", null],
+      [null, 'les délégations des pays membres', 'au niveau de différents comités'],
+    ]);
+    expect(is?.x_supports[1]?.sources[0]?.note).toContain('F007');
   });
 });
 

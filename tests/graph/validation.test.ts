@@ -353,6 +353,44 @@ const cases: Case[] = [
     lineWith: 'Mis à jour le: 03-Nov-2011',
   },
   {
+    name: 'support to both a unit and a party',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn([indexOf(doc, 'international-staff'), 'supports', 0, 'party'], {
+        en: 'the Council',
+        fr: 'le Conseil',
+      }),
+    field: /^units\[\d+\]\.supports\[0\]\.party$/,
+    message: /give either unit \(a unit key\) or party/,
+  },
+  {
+    name: 'support to nothing',
+    file: 'units.yaml',
+    edit: (doc) => doc.deleteIn([indexOf(doc, 'international-staff'), 'supports', 0, 'unit']),
+    field: /^units\[\d+\]\.supports\[0\]\.unit$/,
+    message: /give either unit \(a unit key\) or party/,
+  },
+  {
+    name: 'support to an unknown unit',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn([indexOf(doc, 'international-staff'), 'supports', 0, 'unit'], 'no-such-council'),
+    field: /^units\[\d+\]\.supports\[0\]\.unit$/,
+    message: /unknown unit "no-such-council"/,
+    lineWith: 'no-such-council',
+  },
+  {
+    name: 'a unit supporting itself',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn(
+        [indexOf(doc, 'international-staff'), 'supports', 0, 'unit'],
+        'international-staff',
+      ),
+    field: /^units\[\d+\]\.supports\[0\]\.unit$/,
+    message: /a unit cannot support itself/,
+  },
+  {
     name: 'end before start',
     file: 'events.yaml',
     edit: (doc) => doc.setIn([indexOf(doc, 'lisbon-summit'), 'endDate'], '2009'),

@@ -4,8 +4,11 @@
  * otherwise (unitOf's range is a FormalOrganization, which the IS is not); posts are org:Post with
  * org:postIn and org:role org:Head (no org:headOf or org:heldBy: the sources name no holders and
  * headOf's domain is a person); responsibilities are org:purpose pointing at SKOS concepts;
- * creations, starts and restructurings are org:ChangeEvent. Every node cites its documents with
- * dct:source and, quote by quote, with PROV qualified derivations.
+ * support given to another unit is org:linkedTo (ORG's link between organisations, meant to be
+ * specialised for relations such as funding; support to a party that is no unit of the graph has
+ * no node to point at, and is in the Popolo export); creations, starts and restructurings are
+ * org:ChangeEvent. Every node cites its documents with dct:source and, quote by quote, with PROV
+ * qualified derivations.
  */
 import type { OrgGraph } from '../org-graph';
 import type { PartialDate } from '../partial-date';
@@ -86,6 +89,10 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
     if (u.reportsTo && graph.unit(u.reportsTo.unitKey)) {
       node['org:reportsTo'] = iri('unit', u.reportsTo.unitKey);
     }
+    const supported = graph
+      .supportsOf(u.key)
+      .flatMap((sp) => (sp.supported.kind === 'unit' ? [iri('unit', sp.supported.unitKey)] : []));
+    if (supported.length > 0) node['org:linkedTo'] = supported;
     if (u.established) node['schema:foundingDate'] = dateLiteral(u.established);
     if (u.dissolved) node['schema:dissolutionDate'] = dateLiteral(u.dissolved);
     const memberships = u.memberOf.filter((m) => graph.unit(m.unitKey));

@@ -1,6 +1,7 @@
 /**
  * The graph as Popolo JSON (organizations, posts, memberships, events). Popolo has no field for
- * responsibilities or reporting links, so they are extensions prefixed `x_`, as Popolo asks.
+ * responsibilities, reporting links or support, so they are extensions prefixed `x_`, as Popolo
+ * asks.
  */
 import { coverageOf } from '../as-of';
 import type { OrgGraph } from '../org-graph';
@@ -50,6 +51,15 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
       description: u.description[lang],
       sources: sources(u.sources),
       x_reports_to: u.reportsTo && graph.unit(u.reportsTo.unitKey) ? u.reportsTo.unitKey : null,
+      x_supports: graph.supportsOf(u.key).map((sp) => ({
+        organization_id: sp.supported.kind === 'unit' ? sp.supported.unitKey : null,
+        name:
+          sp.supported.kind === 'unit'
+            ? (graph.unit(sp.supported.unitKey)?.name[lang] ?? sp.supported.unitKey)
+            : sp.supported.name[lang],
+        scope: sp.scope?.[lang] ?? null,
+        sources: sources(sp.sources),
+      })),
       x_responsibilities: u.responsibilities.map((r) => {
         const topic = graph.topic(r.topicKey);
         return { topic_id: r.topicKey, label: topic?.label[lang] ?? r.topicKey, basis: r.basis };

@@ -196,7 +196,14 @@ export function graphAt(graph: OrgGraph, date: PartialDate): OrgGraph {
       .filter((e) => happenedBy(e, day))
       .map((e) => e.key),
   );
-  const view = base.restrictedTo({ units, posts, events });
+  // A document exists from the period it was adopted in: the data dates it no more precisely.
+  const orgDocuments = new Set(
+    base
+      .orgDocuments()
+      .filter((d) => !d.date || startOf(d.date) <= day)
+      .map((d) => d.key),
+  );
+  const view = base.restrictedTo({ units, posts, events, orgDocuments });
   views.set(view, { base, coverage });
   if (cache.size >= MAX_CACHED_DATES) cache.delete(cache.keys().next().value ?? '');
   cache.set(date.value, view);

@@ -22,6 +22,7 @@ import type {
   Dataset,
   Lang,
   Localized,
+  OrgDocument,
   OrgEvent,
   Post,
   SourceDocument,
@@ -56,6 +57,8 @@ export interface GraphData {
   readonly posts: ReadonlyMap<string, Post>;
   readonly topics: ReadonlyMap<string, Topic>;
   readonly events: ReadonlyMap<string, OrgEvent>;
+  /** Documents the graph describes as nodes (documents.yaml). */
+  readonly orgDocuments: ReadonlyMap<string, OrgDocument>;
   /** Folded name (nameKey) → the key of the unit it names. */
   readonly unitNames: ReadonlyMap<string, string>;
   readonly topicNames: ReadonlyMap<string, TopicNameEntry>;
@@ -186,6 +189,36 @@ export function buildGraph(
   const postRecords = byKey(files.posts, 'post');
   const topicRecords = byKey(files.topics, 'topic');
   const eventRecords = byKey(files.events, 'event');
+  const orgDocumentRecords = byKey(files.documents, 'document');
+
+  // Documents the graph describes. Their keys are not those of cited documents, so the two never
+  // share an IRI or an ID.
+  const orgDocuments = new Map<string, OrgDocument>();
+  for (const [key, { record: d, index }] of orgDocumentRecords) {
+    const f = files.documents;
+    if (documentRecords.has(key)) {
+      issues.push(
+        f.issue(
+          [index, 'key'],
+          `"${key}" is already the key of a cited document in sources.yaml; give the document described here another key`,
+        ),
+      );
+    }
+    orgDocuments.set(key, {
+      key,
+      title: d.title,
+      date: optionalDate(d.date),
+      description: d.description,
+      commitments: orNone(
+        d.commitments.map((c, i) => ({
+          text: c.text,
+          sources: cite(f, [index, 'commitments', i, 'sources'], c.sources),
+        })),
+      ),
+      sources: cite(f, [index, 'sources'], d.sources),
+      notes: orNone(d.notes),
+    });
+  }
 
   function ref(
     file: SeedFile<unknown>,
@@ -434,6 +467,8 @@ export function buildGraph(
     e.affects.forEach((u, i) => ref(f, [index, 'affects', i], u, unitRecords, 'unit'));
     ref(f, [index, 'partOf'], e.partOf, eventRecords, 'event');
     e.causedBy.forEach((c, i) => ref(f, [index, 'causedBy', i], c, eventRecords, 'event'));
+    e.endorses.forEach((d, i) => ref(f, [index, 'endorses', i], d, orgDocuments, 'document'));
+    e.followsFrom.forEach((d, i) => ref(f, [index, 'followsFrom', i], d, orgDocuments, 'document'));
     const start = date(e.date);
     const end = optionalDate(e.endDate);
     if (end && comparePartialDates(end, start) < 0) {
@@ -458,6 +493,8 @@ export function buildGraph(
       affectsKeys: e.affects,
       partOfKey: e.partOf,
       causedByKeys: e.causedBy,
+      endorsesKeys: orNone(e.endorses),
+      followsFromKeys: orNone(e.followsFrom),
       sources: cite(f, [index, 'sources'], e.sources),
       corrections: corrections(f, [index, 'corrections'], e.corrections),
     });
@@ -500,6 +537,7 @@ export function buildGraph(
       posts,
       topics,
       events,
+      orgDocuments,
       unitNames,
       topicNames,
     },

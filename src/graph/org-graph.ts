@@ -14,6 +14,7 @@ import { compareEvents } from './event-order';
 import type {
   Citation,
   Dataset,
+  OrgDocument,
   OrgEvent,
   Post,
   Responsibility,
@@ -57,6 +58,8 @@ export class OrgGraph {
   private readonly unitsByPostHeaded: ReadonlyMap<string, readonly Unit[]>;
   private readonly postsByUnit: ReadonlyMap<string, readonly Post[]>;
   private readonly supportsReceived: ReadonlyMap<string, readonly Support[]>;
+  private readonly eventsEndorsing: ReadonlyMap<string, readonly OrgEvent[]>;
+  private readonly eventsFollowing: ReadonlyMap<string, readonly OrgEvent[]>;
   private readonly eventsByUnit: ReadonlyMap<string, readonly OrgEvent[]>;
   private readonly eventsInOrder: readonly OrgEvent[];
   private readonly depths: ReadonlyMap<string, number>;
@@ -80,6 +83,8 @@ export class OrgGraph {
     );
     this.eventsInOrder = [...data.events.values()].sort(compareEvents);
     this.eventsByUnit = groupBy(this.eventsInOrder, (e) => e.affectsKeys);
+    this.eventsEndorsing = groupBy(this.eventsInOrder, (e) => e.endorsesKeys);
+    this.eventsFollowing = groupBy(this.eventsInOrder, (e) => e.followsFromKeys);
     const depths = new Map<string, number>();
     const depthOf = (u: Unit): number => {
       const known = depths.get(u.key);
@@ -185,8 +190,29 @@ export class OrgGraph {
     return this.eventsByUnit.get(unitKey) ?? EMPTY;
   }
 
+  /** A cited document (sources.yaml). */
   document(key: string): SourceDocument | undefined {
     return this.data.documents.get(key);
+  }
+
+  /** A document the graph describes as a node (documents.yaml): the 2010 Strategic Concept. */
+  orgDocument(key: string): OrgDocument | undefined {
+    return this.data.orgDocuments.get(key);
+  }
+
+  /** The documents the graph describes, in file order (a view at a date: those adopted by then). */
+  orgDocuments(): OrgDocument[] {
+    return [...this.data.orgDocuments.values()];
+  }
+
+  /** The events that endorsed a document (the Lisbon Summit), in chronological order. */
+  endorsementsOf(documentKey: string): readonly OrgEvent[] {
+    return this.eventsEndorsing.get(documentKey) ?? EMPTY;
+  }
+
+  /** The events that follow from a document's commitments (the review), in chronological order. */
+  eventsFollowingFrom(documentKey: string): readonly OrgEvent[] {
+    return this.eventsFollowing.get(documentKey) ?? EMPTY;
   }
 
   /** The name entries (official name, acronym or alias) that match `text` exactly once folded. */
@@ -204,13 +230,14 @@ export class OrgGraph {
   }
 
   /**
-   * The same graph with only some units, posts and events (a view at a date); topics and documents
-   * stay. Name entries of the units left out are dropped, so they are not found by name either.
+   * The same graph with only some units, posts, events and described documents (a view at a
+   * date); topics and cited documents stay. Name entries of the units left out are dropped, so they are not found by name either.
    */
   restrictedTo(keep: {
     readonly units: ReadonlySet<string>;
     readonly posts: ReadonlySet<string>;
     readonly events: ReadonlySet<string>;
+    readonly orgDocuments: ReadonlySet<string>;
   }): OrgGraph {
     const only = <T>(map: ReadonlyMap<string, T>, keys: ReadonlySet<string>) =>
       new Map([...map].filter(([k]) => keys.has(k)));
@@ -224,6 +251,7 @@ export class OrgGraph {
         units: only(this.data.units, keep.units),
         posts: only(this.data.posts, keep.posts),
         events: only(this.data.events, keep.events),
+        orgDocuments: only(this.data.orgDocuments, keep.orgDocuments),
         unitNames,
       },
       this.meta,
@@ -235,12 +263,20 @@ export class OrgGraph {
     for (const list of citationLists(this.data)) yield* list;
   }
 
-  counts(): { units: number; posts: number; topics: number; events: number; citations: number } {
+  counts(): {
+    units: number;
+    posts: number;
+    topics: number;
+    events: number;
+    documents: number;
+    citations: number;
+  } {
     return {
       units: this.data.units.size,
       posts: this.data.posts.size,
       topics: this.data.topics.size,
       events: this.data.events.size,
+      documents: this.data.orgDocuments.size,
       citations: [...citationLists(this.data)].reduce((n, list) => n + list.length, 0),
     };
   }
@@ -267,6 +303,10 @@ function* citationLists(data: GraphData): Generator<readonly Citation[]> {
     for (const sp of u.supports) yield sp.sources;
   }
   for (const p of data.posts.values()) yield p.sources;
+  for (const d of data.orgDocuments.values()) {
+    yield d.sources;
+    for (const c of d.commitments) yield c.sources;
+  }
   for (const e of data.events.values()) {
     yield e.sources;
     if (e.dateInference) yield e.dateInference.sources;

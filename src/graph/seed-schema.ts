@@ -363,8 +363,30 @@ export const event = z.strictObject({
   partOf: key.optional(),
   /** Events this one resulted from. */
   causedBy: z.array(key).default([]),
+  /** Documents (documents.yaml) this event endorsed. */
+  endorses: z.array(key).default([]),
+  /** Documents (documents.yaml) whose commitments this event follows from. */
+  followsFrom: z.array(key).default([]),
   sources: citations,
   corrections: z.array(correction).default([]),
+});
+
+/** A commitment a document makes, in its words as the source quotes them. */
+export const commitment = z.strictObject({ text: localized, sources: citations });
+
+/**
+ * A document the dataset describes as a node of the graph (the 2010 Strategic Concept): not one it
+ * cites (those are in sources.yaml). Events say which of them they endorsed or follow from.
+ */
+export const orgDocument = z.strictObject({
+  key,
+  title: localized,
+  /** When it was adopted or endorsed, as precisely as the sources say. */
+  date: partialDate.optional(),
+  description: localized.optional(),
+  commitments: z.array(commitment).default([]),
+  sources: citations,
+  notes: z.array(localized).default([]),
 });
 
 export const unitsFile = z.array(unit);
@@ -372,6 +394,7 @@ export const postsFile = z.array(post);
 export const topicsFile = z.array(topic);
 export const eventsFile = z.array(event);
 export const sourcesFile = z.array(document);
+export const documentsFile = z.array(orgDocument);
 
 export type CitationInput = z.infer<typeof citation>;
 export type CorrectionInput = z.infer<typeof correction>;
@@ -382,6 +405,7 @@ export type StaffRulesInput = z.infer<typeof staffRules>;
 export type PostInput = z.infer<typeof post>;
 export type TopicInput = z.infer<typeof topic>;
 export type EventInput = z.infer<typeof event>;
+export type OrgDocumentInput = z.infer<typeof orgDocument>;
 export type UnitKind = z.infer<typeof unitKind>;
 export type CitationPolicy = z.infer<typeof citationPolicy>;
 export type RecruitmentMode = z.infer<typeof recruitmentMode>;

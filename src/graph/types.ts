@@ -228,8 +228,33 @@ export interface OrgEvent {
   readonly affectsKeys: readonly string[];
   readonly partOfKey?: string | undefined;
   readonly causedByKeys: readonly string[];
+  /** Documents (OrgDocument keys) the event endorsed: the Lisbon Summit, the Strategic Concept. */
+  readonly endorsesKeys: readonly string[];
+  /** Documents whose commitments the event follows from: the review, the Strategic Concept. */
+  readonly followsFromKeys: readonly string[];
   readonly sources: readonly Citation[];
   readonly corrections: readonly Correction[];
+}
+
+/** A commitment a document makes, in its words as the source quotes them. */
+export interface Commitment {
+  readonly text: Localized;
+  readonly sources: readonly Citation[];
+}
+
+/**
+ * A document the dataset describes as a node of the graph (the 2010 Strategic Concept), unlike a
+ * SourceDocument, which the data cites. Events say which they endorsed or follow from.
+ */
+export interface OrgDocument {
+  readonly key: string;
+  readonly title: Localized;
+  /** When it was adopted or endorsed. */
+  readonly date?: PartialDate | undefined;
+  readonly description?: Localized | undefined;
+  readonly commitments: readonly Commitment[];
+  readonly sources: readonly Citation[];
+  readonly notes: readonly Localized[];
 }
 
 export interface Dataset {

@@ -9,7 +9,9 @@ describe('npm run seed:check', () => {
     const { code, stdout } = await seedCheck();
     expect(code).toBe(0);
     expect(stdout.trim().split('\n')).toHaveLength(1);
-    expect(stdout).toMatch(/ok: 20 units, \d+ posts, \d+ topics, 9 events, \d+ citations/);
+    expect(stdout).toMatch(
+      /ok: 20 units, \d+ posts, \d+ topics, 9 events, 1 document, \d+ citations \(dataset nato-international-staff, as of 2011-11-02, citations required,/,
+    );
   });
 
   it('fails on a broken copy with a located message', async () => {

@@ -94,6 +94,16 @@ describe('the graph as of a date', () => {
     ]);
   });
 
+  it('holds a document from the period it was endorsed in', async () => {
+    const g = await defaultGraph();
+    expect(graphAt(g, date('2010-10')).orgDocuments()).toEqual([]);
+    expect(
+      graphAt(g, date('2010-11'))
+        .orgDocuments()
+        .map((d) => d.key),
+    ).toEqual(['strategic-concept-2010']);
+  });
+
   it('builds each date once per loaded graph', async () => {
     const g = await defaultGraph();
     expect(graphAt(g, date('2009-06-01'))).toBe(graphAt(g, date('2009-06-01')));

@@ -154,6 +154,23 @@ describe('the default dataset', () => {
     ).toEqual(['international-staff', 'executive-management']);
   });
 
+  it('holds the 2010 Strategic Concept as a document the Lisbon Summit endorsed', async () => {
+    const g = await defaultGraph();
+    const concept = g.orgDocument('strategic-concept-2010');
+    expect(concept?.title).toEqual({
+      en: '2010 Strategic Concept',
+      fr: 'concept stratégique 2010',
+    });
+    expect(concept?.date?.value).toBe('2010-11');
+    expect(concept?.commitments[0]?.text.en).toMatch(/^a process of continual reform/);
+    expect(concept?.sources.map((c) => c.locator)).toEqual(['F010', 'F118']);
+    expect(g.endorsementsOf('strategic-concept-2010').map((e) => e.key)).toEqual(['lisbon-summit']);
+    expect(g.eventsFollowingFrom('strategic-concept-2010').map((e) => e.key)).toEqual([
+      'nato-reform-package',
+      'is-review',
+    ]);
+  });
+
   it('keeps the International Staff’s figures and location', async () => {
     const is = (await defaultGraph()).unit('international-staff');
     expect(is?.headcount?.approx).toBe(1200);

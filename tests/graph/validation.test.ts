@@ -391,6 +391,39 @@ const cases: Case[] = [
     message: /a unit cannot support itself/,
   },
   {
+    name: 'event endorsing an unknown document',
+    file: 'events.yaml',
+    edit: (doc) => doc.addIn([indexOf(doc, 'lisbon-summit'), 'endorses'], 'no-such-concept'),
+    field: /^events\[\d+\]\.endorses\[1\]$/,
+    message: /unknown document "no-such-concept"/,
+    lineWith: 'no-such-concept',
+  },
+  {
+    name: 'event following an unknown document',
+    file: 'events.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'is-review'), 'followsFrom', 0], 'no-such-concept'),
+    field: /^events\[\d+\]\.followsFrom\[0\]$/,
+    message: /unknown document "no-such-concept"/,
+    lineWith: 'no-such-concept',
+  },
+  {
+    name: 'described document with a cited document’s key',
+    file: 'documents.yaml',
+    edit: (doc) => doc.setIn([0, 'key'], 'nato-is-2011-fr'),
+    field: 'documents[0].key',
+    message: /already the key of a cited document in sources\.yaml/,
+    lineWith: 'nato-is-2011-fr',
+  },
+  {
+    name: 'commitment quoting words not in the source',
+    file: 'documents.yaml',
+    edit: (doc) =>
+      doc.setIn([0, 'commitments', 0, 'sources', 0, 'quote'], 'un processus de réforme permanente'),
+    field: 'documents[0].commitments[0].sources[0].quote',
+    message: /quote not found verbatim/,
+    lineWith: 'un processus de réforme permanente',
+  },
+  {
     name: 'end before start',
     file: 'events.yaml',
     edit: (doc) => doc.setIn([indexOf(doc, 'lisbon-summit'), 'endDate'], '2009'),
@@ -450,6 +483,18 @@ describe('a broken seed is refused with a located error', () => {
       'unknown post "no-such-post-either"',
     ]);
     expect(issues[0]!.line).toBeLessThan(issues[1]!.line);
+  });
+
+  it('accepts a dataset without documents.yaml, which is optional', async () => {
+    const dir = await broken('events.yaml', (doc) => {
+      doc.deleteIn([indexOf(doc, 'lisbon-summit'), 'endorses']);
+      doc.deleteIn([indexOf(doc, 'nato-reform-package'), 'followsFrom']);
+      doc.deleteIn([indexOf(doc, 'is-review'), 'followsFrom']);
+    });
+    await rm(join(dir, 'documents.yaml'));
+    const graph = await loadSeed(dir);
+    expect(graph.orgDocuments()).toEqual([]);
+    expect(graph.counts().documents).toBe(0);
   });
 
   it('accepts an uncited head where the citation policy is optional', async () => {

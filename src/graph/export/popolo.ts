@@ -97,6 +97,8 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
       parent_id: e.partOfKey && graph.event(e.partOfKey) ? e.partOfKey : null,
       x_affects: e.affectsKeys.filter((k) => graph.unit(k)),
       x_caused_by: e.causedByKeys.filter((k) => graph.event(k)),
+      x_endorses: e.endorsesKeys.filter((k) => graph.orgDocument(k)),
+      x_follows_from: e.followsFromKeys.filter((k) => graph.orgDocument(k)),
       x_corrections: e.corrections.map((c) => ({
         field: c.field,
         claimed: c.claimed,
@@ -104,6 +106,17 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
         reason: c.reason,
       })),
       sources: sources(e.sources),
+    })),
+    // Popolo has no documents; those the graph describes are an extension, like x_ fields.
+    x_documents: graph.orgDocuments().map((d) => ({
+      id: d.key,
+      title: d.title[lang],
+      date: d.date?.value ?? null,
+      description: d.description?.[lang] ?? null,
+      commitments: d.commitments.map((c) => c.text[lang]),
+      endorsed_by: graph.endorsementsOf(d.key).map((e) => e.key),
+      followed_by: graph.eventsFollowingFrom(d.key).map((e) => e.key),
+      sources: sources(d.sources),
     })),
   };
 }

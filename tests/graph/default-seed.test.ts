@@ -171,6 +171,23 @@ describe('the default dataset', () => {
     ]);
   });
 
+  it('gives the North Atlantic Council its French acronym, citing where it comes from', async () => {
+    const nac = (await defaultGraph()).unit('north-atlantic-council');
+    expect(nac?.acronym).toEqual({ en: 'NAC', fr: 'CAN' });
+    expect(nac?.sources.find((c) => c.quote.includes('(CAN)'))?.document.key).toBe(
+      'parl-ca-natopa-2013-fr',
+    );
+  });
+
+  it('links no ESC topic to "non-traditional risks", which the source does not do', async () => {
+    const g = await defaultGraph();
+    expect(g.narrowerOf('non-traditional-risks-and-challenges')).toEqual([]);
+    expect(g.narrowerOf('weapons-of-mass-destruction').map((t) => t.key)).toEqual([
+      'defence-against-wmd',
+      'wmd-proliferation',
+    ]);
+  });
+
   it('keeps the International Staff’s figures and location', async () => {
     const is = (await defaultGraph()).unit('international-staff');
     expect(is?.headcount?.approx).toBe(1200);

@@ -13,6 +13,9 @@ import { normalizeQuote } from '../../src/graph/normalize';
 import { defaultGraph } from '../kit';
 
 const FACTS = fileURLToPath(new URL('../../../shared/reference/facts.md', import.meta.url));
+const SOURCE_COPY = fileURLToPath(
+  new URL('../../seed/documents/nato-is-2011-fr.txt', import.meta.url),
+);
 const present = existsSync(FACTS);
 if (!present) {
   console.warn(
@@ -80,5 +83,26 @@ describe.skipIf(!present)('every fact of the source (facts.md, table A)', () => 
         .map((parts) => `${f.id}: "${parts.join(' … ')}"`),
     );
     expect(uncovered).toEqual([]);
+  });
+
+  it('lets topics add no acronym that neither the source nor the reference list gives', async () => {
+    const g = await defaultGraph();
+    const known = `${readFileSync(FACTS, 'utf8')}\n${readFileSync(SOURCE_COPY, 'utf8')}`;
+    const acronyms = g
+      .topics()
+      .flatMap((t) =>
+        [
+          t.label.en,
+          t.label.fr,
+          ...t.variants.en,
+          ...t.variants.fr,
+          ...t.related.en,
+          ...t.related.fr,
+        ]
+          .flatMap((text) => text.match(/\b\p{Lu}{2,}\b/gu) ?? [])
+          .map((acronym) => `${t.key}: ${acronym}`),
+      );
+    const unknown = acronyms.filter((a) => !new RegExp(`\\b${a.split(': ')[1]}\\b`).test(known));
+    expect(unknown).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import type {
   Citation,
   Correction,
   Dataset,
+  DocumentUpdate,
   Lang,
   Localized,
   OrgDocument,
@@ -53,6 +54,8 @@ export interface TopicNameEntry {
 export interface GraphData {
   readonly dataset: Dataset;
   readonly documents: ReadonlyMap<string, SourceDocument>;
+  /** When cited documents say they were last updated, by document key. */
+  readonly documentUpdates: ReadonlyMap<string, DocumentUpdate>;
   readonly units: ReadonlyMap<string, Unit>;
   readonly posts: ReadonlyMap<string, Post>;
   readonly topics: ReadonlyMap<string, Topic>;
@@ -106,9 +109,7 @@ export function buildGraph(
 
   // Documents first: every citation points at one.
   const documentRecords = byKey(files.sources, 'source');
-  // Mutable only here: a document's update time cites the document itself, so it is set once
-  // every document exists, on the same object every citation points at.
-  const documents = new Map<string, { -readonly [K in keyof SourceDocument]: SourceDocument[K] }>();
+  const documents = new Map<string, SourceDocument>();
   for (const [key, { record }] of documentRecords) {
     documents.set(key, {
       key,
@@ -164,6 +165,9 @@ export function buildGraph(
     }));
   }
 
+  // Kept beside the documents, not in them: a document's update time may cite the document
+  // itself, and a document holding its own citations would be a cycle of objects.
+  const documentUpdates = new Map<string, DocumentUpdate>();
   for (const [key, { record, index }] of documentRecords) {
     const document = documents.get(key);
     if (!document || !record.updated) continue;
@@ -177,12 +181,12 @@ export function buildGraph(
         ),
       );
     }
-    document.updated = {
+    documentUpdates.set(key, {
       localDateTime: at,
       date: day,
       timeZone: timeZone === 'unknown' ? undefined : timeZone,
       sources: cite(files.sources, [index, 'updated', 'sources'], sources),
-    };
+    });
   }
 
   const unitRecords = byKey(files.units, 'unit');
@@ -533,6 +537,7 @@ export function buildGraph(
         description: ds.description,
       },
       documents,
+      documentUpdates,
       units,
       posts,
       topics,

@@ -14,6 +14,7 @@ import { compareEvents } from './event-order';
 import type {
   Citation,
   Dataset,
+  DocumentUpdate,
   OrgDocument,
   OrgEvent,
   Post,
@@ -195,6 +196,11 @@ export class OrgGraph {
     return this.data.documents.get(key);
   }
 
+  /** When a cited document says it was last updated ("Mis à jour le…"), if it says. */
+  documentUpdate(documentKey: string): DocumentUpdate | undefined {
+    return this.data.documentUpdates.get(documentKey);
+  }
+
   /** A document the graph describes as a node (documents.yaml): the 2010 Strategic Concept. */
   orgDocument(key: string): OrgDocument | undefined {
     return this.data.orgDocuments.get(key);
@@ -287,7 +293,7 @@ export class OrgGraph {
  * its unit's, and a head without them its post's): what `counts` totals and `citations` yields.
  */
 function* citationLists(data: GraphData): Generator<readonly Citation[]> {
-  for (const d of data.documents.values()) if (d.updated) yield d.updated.sources;
+  for (const u of data.documentUpdates.values()) yield u.sources;
   for (const u of data.units.values()) {
     yield u.sources;
     if (u.headKey && u.headSources !== data.posts.get(u.headKey)?.sources) yield u.headSources;

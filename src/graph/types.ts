@@ -16,7 +16,10 @@ export interface Localized {
   readonly fr: string;
 }
 
-/** When a document says it was last updated, as it says it. */
+/**
+ * When a document says it was last updated, as it says it (OrgGraph.documentUpdate; not a field
+ * of SourceDocument, as its citations may be of the document itself).
+ */
 export interface DocumentUpdate {
   /** The local date and time, as written, in ISO form: "2011-11-02T16:53". */
   readonly localDateTime: string;
@@ -36,8 +39,6 @@ export interface SourceDocument {
   readonly url?: string | undefined;
   /** Whether the quotes from this document were checked against a local copy. */
   readonly verifiedCopy: boolean;
-  /** When the document says it was last updated, if it says. */
-  readonly updated?: DocumentUpdate | undefined;
   readonly note?: string | undefined;
 }
 

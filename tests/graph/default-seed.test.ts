@@ -1,6 +1,7 @@
 /** The default dataset holds what the source says, with provenance on everything. */
 import { describe, expect, it } from 'vitest';
 import { staffRuleList } from '../../src/graph/org-graph';
+import { supportValidity } from '../../src/graph/validity';
 import { defaultGraph } from '../kit';
 
 describe('the default dataset', () => {
@@ -13,15 +14,16 @@ describe('the default dataset', () => {
 
   it('keeps the source’s full update time, its time zone unknown, beside the dataset’s date', async () => {
     const g = await defaultGraph();
-    const updated = g.dataset.primarySource.updated;
+    const updated = g.documentUpdate(g.dataset.primarySource.key);
     expect(updated?.localDateTime).toBe('2011-11-02T16:53');
     expect(updated?.date.value).toBe('2011-11-02');
     expect(updated?.timeZone).toBeUndefined();
     expect(updated?.sources.map((c) => [c.quote, c.locator])).toEqual([
       ['Mis à jour le: 02-Nov-2011 16:53', 'F119'],
     ]);
-    // The citation points at the same document object as every other citation of it.
     expect(updated?.sources[0]?.document).toBe(g.dataset.primarySource);
+    // No document holds its own citations: the data is a tree of objects, safe to serialise.
+    expect(() => JSON.stringify([...g.citations()])).not.toThrow();
     expect(g.dataset.asOf.value).toBe('2011-11-02');
   });
 
@@ -143,6 +145,10 @@ describe('the default dataset', () => {
         locators: ['F072', 'F073'],
       },
     ]);
+    // Support holds while its ends do: the IS's from 1951, the Council being undated.
+    expect(
+      g.supportsOf('international-staff').map((sp) => supportValidity(g, sp).validFrom?.value),
+    ).toEqual(['1951', '1951']);
     expect(g.supportersOf('north-atlantic-council').map((sp) => sp.unitKey)).toEqual([
       'international-staff',
     ]);

@@ -10,8 +10,17 @@ try {
   const graph = await loadSeed(dir);
   const c = graph.counts();
   const name = relative(process.cwd(), dir) || '.';
+  const counted = [
+    [c.units, 'unit'],
+    [c.posts, 'post'],
+    [c.topics, 'topic'],
+    [c.events, 'event'],
+    [c.documents, 'document'],
+    [c.citations, 'citation'],
+  ] as const;
+  const summary = counted.map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`).join(', ');
   console.log(
-    `${name}: ok: ${c.units} units, ${c.posts} posts, ${c.topics} topics, ${c.events} events, ${c.citations} citations (dataset ${graph.dataset.key}, as of ${graph.dataset.asOf.value}, version ${graph.meta.version})`,
+    `${name}: ok: ${summary} (dataset ${graph.dataset.key}, as of ${graph.dataset.asOf.value}, citations ${graph.dataset.citationPolicy}, version ${graph.meta.version})`,
   );
 } catch (error) {
   console.error(error instanceof SeedError ? error.message : `seed:check failed: ${String(error)}`);

@@ -9,6 +9,7 @@
  */
 import { perGraph, perGraphKeyed } from './graph-memo';
 import type { OrgGraph } from './org-graph';
+import { eventSpan, inPeriod } from './event-span';
 import { endOf, parsePartialDate, startOf, type PartialDate } from './partial-date';
 import type { Localized, OrgEvent, Unit } from './types';
 import { unitValidity } from './validity';
@@ -41,9 +42,22 @@ export interface Coverage {
 /** The first day on which a date counts as reached: the first day of a partial date's period. */
 export const dayOf = (d: PartialDate) => startOf(d);
 
-/** Whether an event had happened by `day`: one dated "after X" only once X is over. */
-function happenedBy(e: OrgEvent, day: string): boolean {
+/**
+ * Whether an event may have happened by `day`: one dated "after X" once X is over. This is the
+ * assumption coverage makes about the latest restructuring (undated units are assumed from it on,
+ * and say so); which events a view lists is stricter (knownBy).
+ */
+function mayHaveHappenedBy(e: OrgEvent, day: string): boolean {
   return e.dateQualifier === 'after' ? endOf(e.date) < day : startOf(e.date) <= day;
+}
+
+/**
+ * Whether an event is known to have happened by `day`, as a period query up to that day would
+ * return it: a plainly dated one once its date has begun, one dated only "after X" once all the
+ * time it can have taken is over, or, ongoing, from the dataset's date (event-span.ts).
+ */
+function knownBy(e: OrgEvent, day: PartialDate, asOf: PartialDate): boolean {
+  return inPeriod(eventSpan(e, asOf), undefined, day);
 }
 
 /** The latest restructuring the data records, if any (the source itemises no earlier structure). */
@@ -67,7 +81,7 @@ export function presenceAt(
   const datasetDay = dayOf(graph.dataset.asOf);
   if (day >= datasetDay) return 'assumed';
   if (!since) return 'unknown';
-  return happenedBy(since, day) ? 'assumed' : 'unknown';
+  return mayHaveHappenedBy(since, day) ? 'assumed' : 'unknown';
 }
 
 function presences(graph: OrgGraph, day: string): Map<string, Presence> {
@@ -189,6 +203,9 @@ function parseDay(value: string): PartialDate {
 function buildView(base: OrgGraph, date: PartialDate): OrgGraph {
   const coverage = coverageFor(base, date);
   const day = dayOf(date);
+  // The view answers as of the first day of a partial date.
+  const firstDay = parsePartialDate(day);
+  if (typeof firstDay === 'string') throw new Error(firstDay);
   const units = new Set(
     base
       .units()
@@ -204,10 +221,17 @@ function buildView(base: OrgGraph, date: PartialDate): OrgGraph {
   const events = new Set(
     base
       .events()
-      .filter((e) => happenedBy(e, day))
+      .filter((e) => knownBy(e, firstDay, base.dataset.asOf))
       .map((e) => e.key),
   );
-  const view = base.viewOn(date, { units, posts, events });
+  // A document exists from the period it was adopted in: the data dates it no more precisely.
+  const orgDocuments = new Set(
+    base
+      .orgDocuments()
+      .filter((d) => !d.date || startOf(d.date) <= day)
+      .map((d) => d.key),
+  );
+  const view = base.viewOn(date, { units, posts, events, orgDocuments });
   coverageOf.remember(view, coverage);
   return view;
 }

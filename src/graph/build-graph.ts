@@ -4,20 +4,32 @@
  * the name indexes. Reports every problem at the field that causes it.
  */
 import { nameKey, normalizeQuote } from './normalize';
-import { comparePartialDates, parsePartialDate, type PartialDate } from './partial-date';
+import {
+  comparePartialDates,
+  endOf,
+  parsePartialDate,
+  startOf,
+  type PartialDate,
+} from './partial-date';
 import type { SeedIssue } from './seed-error';
 import type { FieldPath, SeedFile } from './seed-file';
 import type { SeedFiles } from './load-seed';
-import type { CitationInput, CorrectionInput } from './seed-schema';
+import type { CitationInput, CorrectionInput, StaffRulesInput } from './seed-schema';
 import type {
   Alias,
   Citation,
   Correction,
   Dataset,
+  DocumentUpdate,
   Lang,
+  Localized,
+  OrgDocument,
   EventData as OrgEvent,
   PostData as Post,
   SourceDocument,
+  StaffRules,
+  Support,
+  Supported,
   TopicData as Topic,
   UnitData as Unit,
   UnitLink,
@@ -42,10 +54,14 @@ export interface TopicNameEntry {
 export interface GraphData {
   readonly dataset: Dataset;
   readonly documents: ReadonlyMap<string, SourceDocument>;
+  /** When cited documents say they were last updated, by document key. */
+  readonly documentUpdates: ReadonlyMap<string, DocumentUpdate>;
   readonly units: ReadonlyMap<string, Unit>;
   readonly posts: ReadonlyMap<string, Post>;
   readonly topics: ReadonlyMap<string, Topic>;
   readonly events: ReadonlyMap<string, OrgEvent>;
+  /** Documents the graph describes as nodes (documents.yaml). */
+  readonly orgDocuments: ReadonlyMap<string, OrgDocument>;
   /** Folded name (nameKey) → the key of the unit it names. */
   readonly unitNames: ReadonlyMap<string, string>;
   readonly topicNames: ReadonlyMap<string, TopicNameEntry>;
@@ -149,10 +165,64 @@ export function buildGraph(
     }));
   }
 
+  // Kept beside the documents, not in them: a document's update time may cite the document
+  // itself, and a document holding its own citations would be a cycle of objects.
+  const documentUpdates = new Map<string, DocumentUpdate>();
+  for (const [key, { record, index }] of documentRecords) {
+    const document = documents.get(key);
+    if (!document || !record.updated) continue;
+    const { at, timeZone, sources } = record.updated;
+    const day = date(at.slice(0, 10));
+    if (document.date && endOf(day) < startOf(document.date)) {
+      issues.push(
+        files.sources.issue(
+          [index, 'updated', 'at'],
+          `updated (${at}) is before the document's date (${document.date.value})`,
+        ),
+      );
+    }
+    documentUpdates.set(key, {
+      localDateTime: at,
+      date: day,
+      timeZone: timeZone === 'unknown' ? undefined : timeZone,
+      sources: cite(files.sources, [index, 'updated', 'sources'], sources),
+    });
+  }
+
   const unitRecords = byKey(files.units, 'unit');
   const postRecords = byKey(files.posts, 'post');
   const topicRecords = byKey(files.topics, 'topic');
   const eventRecords = byKey(files.events, 'event');
+  const orgDocumentRecords = byKey(files.documents, 'document');
+
+  // Documents the graph describes. Their keys are not those of cited documents, so the two never
+  // share an IRI or an ID.
+  const orgDocuments = new Map<string, OrgDocument>();
+  for (const [key, { record: d, index }] of orgDocumentRecords) {
+    const f = files.documents;
+    if (documentRecords.has(key)) {
+      issues.push(
+        f.issue(
+          [index, 'key'],
+          `"${key}" is already the key of a cited document in sources.yaml; give the document described here another key`,
+        ),
+      );
+    }
+    orgDocuments.set(key, {
+      key,
+      title: d.title,
+      date: optionalDate(d.date),
+      description: d.description,
+      commitments: orNone(
+        d.commitments.map((c, i) => ({
+          text: c.text,
+          sources: cite(f, [index, 'commitments', i, 'sources'], c.sources),
+        })),
+      ),
+      sources: cite(f, [index, 'sources'], d.sources),
+      notes: orNone(d.notes),
+    });
+  }
 
   function ref(
     file: SeedFile<unknown>,
@@ -171,6 +241,63 @@ export function buildGraph(
   const primarySource = documents.get(ds.primarySource);
   ref(files.dataset, ['primarySource'], ds.primarySource, documents, 'source');
 
+  // Posts (before units: a unit's head rests on its post's citations).
+  const posts = new Map<string, Post>();
+  for (const [key, { record: p, index }] of postRecords) {
+    ref(files.posts, [index, 'unit'], p.unit, unitRecords, 'unit');
+    posts.set(key, {
+      key,
+      title: p.title,
+      acronym: p.acronym,
+      unitKey: p.unit,
+      role: p.role,
+      sources: cite(files.posts, [index, 'sources'], p.sources),
+      notes: orNone(p.notes),
+    });
+  }
+
+  const citationsRequired = ds.citationPolicy === 'required';
+
+  /** A unit's staff rules, their references checked and their quotes cited. */
+  function buildStaffRules(at: FieldPath, r: StaffRulesInput): StaffRules {
+    const f = files.units;
+    const rule = <T extends { statement: Localized; sources: CitationInput[] }>(
+      path: FieldPath,
+      input: T,
+    ) => ({ statement: input.statement, sources: cite(f, [...path, 'sources'], input.sources) });
+    const { eligibility, appointments, allegiance, vacancies } = r;
+    if (appointments)
+      ref(f, [...at, 'appointments', 'decidedBy'], appointments.decidedBy, postRecords, 'post');
+    if (allegiance) ref(f, [...at, 'allegiance', 'owedTo'], allegiance.owedTo, unitRecords, 'unit');
+    return {
+      eligibility: eligibility && {
+        ...rule([...at, 'eligibility'], eligibility),
+        nationality: eligibility.nationality,
+        mandatory: eligibility.mandatory,
+      },
+      recruitment: orNone(
+        r.recruitment.map((m, i) => ({
+          ...rule([...at, 'recruitment', i], m),
+          mode: m.mode,
+          by: m.by,
+        })),
+      ),
+      appointments: appointments && {
+        ...rule([...at, 'appointments'], appointments),
+        decidedByPostKey: appointments.decidedBy,
+      },
+      allegiance: allegiance && {
+        ...rule([...at, 'allegiance'], allegiance),
+        owedToUnitKey: allegiance.owedTo,
+        duration: allegiance.duration,
+      },
+      vacancies: vacancies && {
+        ...rule([...at, 'vacancies'], vacancies),
+        publishedOn: vacancies.publishedOn,
+      },
+    };
+  }
+
   // Units.
   const units = new Map<string, Unit>();
   for (const [key, { record: u, index }] of unitRecords) {
@@ -187,7 +314,27 @@ export function buildGraph(
         note: l.note,
       };
     };
-    ref(f, [index, 'head'], u.head, postRecords, 'post');
+    ref(f, [index, 'head'], u.head?.post, postRecords, 'post');
+    const headPost = u.head && posts.get(u.head.post);
+    const headSources = u.head?.sources
+      ? cite(f, [index, 'head', 'sources'], u.head.sources)
+      : (headPost?.sources ?? NONE);
+    if (citationsRequired && headPost && !u.head?.sources) {
+      const problem =
+        headPost.unitKey !== key
+          ? `is a post of unit "${headPost.unitKey}"`
+          : headPost.role !== 'head'
+            ? `is a ${headPost.role} post, not a head post`
+            : undefined;
+      if (problem) {
+        issues.push(
+          f.issue(
+            [index, 'head'],
+            `head "${headPost.key}" ${problem}, and no citation says it heads this unit (the dataset's citationPolicy is required): cite the sentence that says so, as head: { post: ${headPost.key}, sources: [...] }, or leave head out`,
+          ),
+        );
+      }
+    }
     const seenTopics = new Set<string>();
     u.responsibilities.forEach((r, i) => {
       ref(f, [index, 'responsibilities', i, 'topic'], r.topic, topicRecords, 'topic');
@@ -197,6 +344,20 @@ export function buildGraph(
         );
       }
       seenTopics.add(r.topic);
+    });
+    const staffRules = u.staffRules && buildStaffRules([index, 'staffRules'], u.staffRules);
+    // The schema lets through exactly one of unit and party.
+    const supports = u.supports.flatMap((sp, i): Support[] => {
+      const path: FieldPath = [index, 'supports', i];
+      ref(f, [...path, 'unit'], sp.unit, unitRecords, 'unit');
+      if (sp.unit === key) issues.push(f.issue([...path, 'unit'], 'a unit cannot support itself'));
+      const supported: Supported | undefined =
+        sp.unit !== undefined
+          ? { kind: 'unit', unitKey: sp.unit }
+          : sp.party && { kind: 'party', name: sp.party };
+      if (!supported) return [];
+      const sources = cite(f, [...path, 'sources'], sp.sources);
+      return [{ unitKey: key, supported, scope: sp.scope, sources }];
     });
     const established = optionalDate(u.established);
     const dissolved = optionalDate(u.dissolved);
@@ -223,7 +384,8 @@ export function buildGraph(
         })),
       ),
       description: u.description,
-      headKey: u.head,
+      headKey: u.head?.post,
+      headSources,
       parent: u.parent ? link([index, 'parent'], u.parent) : undefined,
       reportsTo: u.reportsTo ? link([index, 'reportsTo'], u.reportsTo) : undefined,
       memberOf: orNone(u.memberOf.map((m, i) => link([index, 'memberOf', i], m))),
@@ -240,6 +402,8 @@ export function buildGraph(
         name: u.location.name,
         sources: cite(f, [index, 'location', 'sources'], u.location.sources),
       },
+      staffRules,
+      supports: orNone(supports),
       responsibilities: u.responsibilities.map((r, i) => ({
         unitKey: key,
         topicKey: r.topic,
@@ -275,21 +439,6 @@ export function buildGraph(
     }
   }
 
-  // Posts.
-  const posts = new Map<string, Post>();
-  for (const [key, { record: p, index }] of postRecords) {
-    ref(files.posts, [index, 'unit'], p.unit, unitRecords, 'unit');
-    posts.set(key, {
-      key,
-      title: p.title,
-      acronym: p.acronym,
-      unitKey: p.unit,
-      role: p.role,
-      sources: cite(files.posts, [index, 'sources'], p.sources),
-      notes: orNone(p.notes),
-    });
-  }
-
   // Topics.
   const topics = new Map<string, Topic>();
   for (const [key, { record: t, index }] of topicRecords) {
@@ -322,6 +471,8 @@ export function buildGraph(
     e.affects.forEach((u, i) => ref(f, [index, 'affects', i], u, unitRecords, 'unit'));
     ref(f, [index, 'partOf'], e.partOf, eventRecords, 'event');
     e.causedBy.forEach((c, i) => ref(f, [index, 'causedBy', i], c, eventRecords, 'event'));
+    e.endorses.forEach((d, i) => ref(f, [index, 'endorses', i], d, orgDocuments, 'document'));
+    e.followsFrom.forEach((d, i) => ref(f, [index, 'followsFrom', i], d, orgDocuments, 'document'));
     const start = date(e.date);
     const end = optionalDate(e.endDate);
     if (end && comparePartialDates(end, start) < 0) {
@@ -335,6 +486,10 @@ export function buildGraph(
       date: start,
       dateQualifier: e.dateQualifier,
       endDate: end,
+      dateInference: e.dateInferred && {
+        reason: e.dateInferred.reason,
+        sources: cite(f, [index, 'dateInferred', 'sources'], e.dateInferred.sources),
+      },
       status: e.status,
       title: e.title,
       description: e.description,
@@ -342,6 +497,8 @@ export function buildGraph(
       affectsKeys: e.affects,
       partOfKey: e.partOf,
       causedByKeys: e.causedBy,
+      endorsesKeys: orNone(e.endorses),
+      followsFromKeys: orNone(e.followsFrom),
       sources: cite(f, [index, 'sources'], e.sources),
       corrections: corrections(f, [index, 'corrections'], e.corrections),
     });
@@ -376,13 +533,16 @@ export function buildGraph(
         title: ds.title,
         asOf: date(ds.asOf),
         primarySource,
+        citationPolicy: ds.citationPolicy,
         description: ds.description,
       },
       documents,
+      documentUpdates,
       units,
       posts,
       topics,
       events,
+      orgDocuments,
       unitNames,
       topicNames,
     },

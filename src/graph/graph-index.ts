@@ -30,6 +30,7 @@ export const EDGE_KINDS = [
   'part-of',
   'reports-to',
   'member-of',
+  'supports',
   'heads',
   'post-in',
   'handles',
@@ -147,9 +148,13 @@ export class GraphIndex {
         );
       }
       for (const m of u.memberOf) add('member-of', unit, nodeId('unit', m.unitKey), m.sources);
-      if (u.headKey) {
-        add('heads', nodeId('post', u.headKey), unit, org.post(u.headKey)?.sources ?? u.sources);
+      for (const sp of u.supports) {
+        // Support to a party that is no unit of the graph has no node to point at.
+        if (sp.supported.kind === 'unit') {
+          add('supports', unit, nodeId('unit', sp.supported.unitKey), sp.sources);
+        }
       }
+      if (u.headKey) add('heads', nodeId('post', u.headKey), unit, u.headSources);
       for (const r of u.responsibilities) {
         add(
           'handles',

@@ -20,16 +20,29 @@ export const SEED_FILES = {
   posts: { name: 'posts.yaml', root: 'posts', schema: schema.postsFile },
   topics: { name: 'topics.yaml', root: 'topics', schema: schema.topicsFile },
   events: { name: 'events.yaml', root: 'events', schema: schema.eventsFile },
+  /** Optional: a dataset may describe no document as a node. */
+  documents: {
+    name: 'documents.yaml',
+    root: 'documents',
+    schema: schema.documentsFile,
+    optional: true,
+  },
 } as const;
 
 type Files = typeof SEED_FILES;
 export type SeedFiles = { [K in keyof Files]: SeedFile<z.output<Files[K]['schema']>> };
 
-async function readBytes(path: string, issues: SeedIssue[]): Promise<Buffer | undefined> {
+/** A file's bytes; those of an empty list for an optional file that is absent. */
+async function readBytes(
+  path: string,
+  optional: boolean,
+  issues: SeedIssue[],
+): Promise<Buffer | undefined> {
   try {
     return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (optional && code === 'ENOENT') return Buffer.from('[]');
     const message = code === 'ENOENT' ? 'file not found' : `cannot read the file (${code})`;
     issues.push({ file: path, line: 0, column: 0, field: '', message });
     return undefined;
@@ -44,7 +57,7 @@ export async function loadSeed(dir: string): Promise<OrgGraph> {
 
   for (const [kind, spec] of Object.entries(SEED_FILES) as [keyof Files, Files[keyof Files]][]) {
     const path = join(dir, spec.name);
-    const bytes = await readBytes(path, issues);
+    const bytes = await readBytes(path, 'optional' in spec && spec.optional, issues);
     if (bytes === undefined) continue;
     hash.update(spec.name).update('\0').update(bytes).update('\0');
     const result = parseSeedFile(path, spec.root, bytes, spec.schema);

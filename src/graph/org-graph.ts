@@ -18,8 +18,11 @@ import { compareEvents } from './event-order';
 import { nameKey } from './normalize';
 import type { PartialDate } from './partial-date';
 import type {
+  Citation,
   Dataset,
+  DocumentUpdate,
   EventData,
+  OrgDocument,
   OrgEvent,
   Owned,
   Post,
@@ -27,6 +30,9 @@ import type {
   Responsibility,
   ResponsibilityData,
   SourceDocument,
+  StaffRule,
+  StaffRules,
+  Support,
   Topic,
   TopicData,
   Unit,
@@ -93,6 +99,10 @@ export class OrgGraph {
   private readonly handlers: ReadonlyMap<string, readonly Responsibility[]>;
   private readonly narrowerTopics: ReadonlyMap<string, readonly Topic[]>;
   private readonly unitsByPostHeaded: ReadonlyMap<string, readonly Unit[]>;
+  private readonly postsByUnit: ReadonlyMap<string, readonly Post[]>;
+  private readonly supportsReceived: ReadonlyMap<string, readonly Support[]>;
+  private readonly eventsEndorsing: ReadonlyMap<string, readonly OrgEvent[]>;
+  private readonly eventsFollowing: ReadonlyMap<string, readonly OrgEvent[]>;
   private readonly eventsByUnit: ReadonlyMap<string, readonly OrgEvent[]>;
   private readonly eventsInOrder: readonly OrgEvent[];
   private readonly depths: ReadonlyMap<string, number>;
@@ -121,8 +131,15 @@ export class OrgGraph {
     );
     this.narrowerTopics = groupBy(this.allTopics, (t) => t.broaderKeys);
     this.unitsByPostHeaded = groupBy(units, (u) => (u.headKey ? [u.headKey] : []));
+    this.postsByUnit = groupBy(this.allPosts, (p) => [p.unitKey]);
+    this.supportsReceived = groupBy(
+      units.flatMap((u) => u.supports),
+      (sp) => (sp.supported.kind === 'unit' ? [sp.supported.unitKey] : []),
+    );
     this.eventsInOrder = [...this.eventMap.values()].sort(compareEvents);
     this.eventsByUnit = groupBy(this.eventsInOrder, (e) => e.affectsKeys);
+    this.eventsEndorsing = groupBy(this.eventsInOrder, (e) => e.endorsesKeys);
+    this.eventsFollowing = groupBy(this.eventsInOrder, (e) => e.followsFromKeys);
     const depths = new Map<string, number>();
     const depthOf = (u: Unit): number => {
       const known = depths.get(u.key);
@@ -243,6 +260,32 @@ export class OrgGraph {
     );
   }
 
+  /**
+   * The posts that belong to a unit, whatever their role, in file order: its head post if it has
+   * one, and its member posts (the Director of the Private Office, which heads nothing).
+   */
+  postsIn(unitKey: string): readonly Post[] {
+    return this.postsByUnit.get(unitKey) ?? EMPTY;
+  }
+
+  /**
+   * The support a unit gives, in file order: to units of this graph (a view at a date leaves out
+   * those it does not hold) and to parties named only in passing.
+   */
+  supportsOf(unitKey: string): readonly Support[] {
+    const given = this.unitMap.get(unitKey)?.supports ?? EMPTY;
+    return given.every((sp) => this.holds(sp)) ? given : given.filter((sp) => this.holds(sp));
+  }
+
+  /** The support a unit receives from the units of this graph, in file order of the givers. */
+  supportersOf(unitKey: string): readonly Support[] {
+    return this.supportsReceived.get(unitKey) ?? EMPTY;
+  }
+
+  private holds(sp: Support): boolean {
+    return sp.supported.kind === 'party' || this.unitMap.has(sp.supported.unitKey);
+  }
+
   /** Units whose `head` is this post (the Secretary General heads more than one). */
   unitsHeadedBy(postKey: string): readonly Unit[] {
     return this.unitsByPostHeaded.get(postKey) ?? EMPTY;
@@ -317,6 +360,31 @@ export class OrgGraph {
     return this.data.documents.get(key);
   }
 
+  /** When a cited document says it was last updated ("Mis à jour le…"), if it says. */
+  documentUpdate(documentKey: string): DocumentUpdate | undefined {
+    return this.data.documentUpdates.get(documentKey);
+  }
+
+  /** A document the graph describes as a node (documents.yaml): the 2010 Strategic Concept. */
+  orgDocument(key: string): OrgDocument | undefined {
+    return this.data.orgDocuments.get(key);
+  }
+
+  /** The documents the graph describes, in file order (a view at a date: those adopted by then). */
+  orgDocuments(): OrgDocument[] {
+    return [...this.data.orgDocuments.values()];
+  }
+
+  /** The events that endorsed a document (the Lisbon Summit), in chronological order. */
+  endorsementsOf(documentKey: string): readonly OrgEvent[] {
+    return this.eventsEndorsing.get(documentKey) ?? EMPTY;
+  }
+
+  /** The events that follow from a document's commitments (the review), in chronological order. */
+  eventsFollowingFrom(documentKey: string): readonly OrgEvent[] {
+    return this.eventsFollowing.get(documentKey) ?? EMPTY;
+  }
+
   /**
    * The name entries (official name, acronym or alias) that match `text` exactly once folded. A
    * view shares its base's name index: a name of a unit the view does not hold finds nothing.
@@ -335,8 +403,9 @@ export class OrgGraph {
   }
 
   /**
-   * A view of this graph on `date` holding only some units, posts and events; topics and
-   * documents stay. Its records are copies bound to it (see as-of.ts, which decides what stays).
+   * A view of this graph on `date` holding only some units, posts, events and described
+   * documents; topics and cited documents stay. Its records are copies bound to it (see
+   * as-of.ts, which decides what stays).
    */
   viewOn(
     date: PartialDate,
@@ -344,6 +413,7 @@ export class OrgGraph {
       readonly units: ReadonlySet<string>;
       readonly posts: ReadonlySet<string>;
       readonly events: ReadonlySet<string>;
+      readonly orgDocuments: ReadonlySet<string>;
     },
   ): OrgGraph {
     const only = <T>(map: ReadonlyMap<string, T>, keys: ReadonlySet<string>) =>
@@ -355,19 +425,33 @@ export class OrgGraph {
         posts: only(this.postMap, keep.posts),
         topics: this.topicMap,
         events: only(this.eventMap, keep.events),
+        orgDocuments: only(this.data.orgDocuments, keep.orgDocuments),
       },
       this.meta,
       { base: this.base, date },
     );
   }
 
-  counts(): { units: number; posts: number; topics: number; events: number; citations: number } {
+  /** Every citation in the data: of units, their links and rules, posts, events and documents. */
+  *citations(): Generator<Citation> {
+    for (const list of citationLists(this)) yield* list;
+  }
+
+  counts(): {
+    units: number;
+    posts: number;
+    topics: number;
+    events: number;
+    documents: number;
+    citations: number;
+  } {
     return {
       units: this.unitMap.size,
       posts: this.postMap.size,
       topics: this.topicMap.size,
       events: this.eventMap.size,
-      citations: countCitations(this),
+      documents: this.data.orgDocuments.size,
+      citations: [...citationLists(this)].reduce((n, list) => n + list.length, 0),
     };
   }
 
@@ -382,26 +466,51 @@ export class OrgGraph {
   }
 }
 
-function countCitations(graph: OrgGraph): number {
-  let n = 0;
-  const add = (list: readonly unknown[] | undefined) => {
-    n += list?.length ?? 0;
-  };
+/**
+ * Every list of citations the data holds, each once (a link without citations of its own shares
+ * its unit's, and a head without them its post's): what `counts` totals and `citations` yields.
+ */
+function* citationLists(graph: OrgGraph): Generator<readonly Citation[]> {
+  for (const d of graph.documents) {
+    const update = graph.documentUpdate(d.key);
+    if (update) yield update.sources;
+  }
   for (const u of graph.units()) {
-    add(u.sources);
-    if (u.parent && u.parent.sources !== u.sources) add(u.parent.sources);
-    if (u.reportsTo && u.reportsTo.sources !== u.sources) add(u.reportsTo.sources);
-    u.memberOf.forEach((m) => m.sources !== u.sources && add(m.sources));
-    u.responsibilities.forEach((r) => add(r.sources));
-    u.aliases.forEach((a) => add(a.sources));
-    u.corrections.forEach((c) => add(c.sources));
-    add(u.headcount?.sources);
-    add(u.location?.sources);
+    yield u.sources;
+    if (u.headKey && u.headSources !== graph.post(u.headKey)?.sources) yield u.headSources;
+    if (u.parent && u.parent.sources !== u.sources) yield u.parent.sources;
+    if (u.reportsTo && u.reportsTo.sources !== u.sources) yield u.reportsTo.sources;
+    for (const m of u.memberOf) if (m.sources !== u.sources) yield m.sources;
+    for (const r of u.responsibilities) yield r.sources;
+    for (const a of u.aliases) yield a.sources;
+    for (const c of u.corrections) yield c.sources;
+    if (u.headcount) yield u.headcount.sources;
+    if (u.location) yield u.location.sources;
+    for (const r of staffRuleList(u.staffRules)) yield r.sources;
+    for (const sp of u.supports) yield sp.sources;
   }
-  for (const p of graph.posts()) add(p.sources);
+  for (const p of graph.posts()) yield p.sources;
+  for (const d of graph.orgDocuments()) {
+    yield d.sources;
+    for (const c of d.commitments) yield c.sources;
+  }
   for (const e of graph.events()) {
-    add(e.sources);
-    e.corrections.forEach((c) => add(c.sources));
+    yield e.sources;
+    if (e.dateInference) yield e.dateInference.sources;
+    for (const c of e.corrections) yield c.sources;
   }
-  return n;
+}
+
+/** A unit's staff rules as one list, in the order of StaffRules' fields. */
+export function staffRuleList(rules: StaffRules | undefined): StaffRule[] {
+  if (!rules) return [];
+  const { eligibility, recruitment, appointments, allegiance, vacancies } = rules;
+  const all: (StaffRule | undefined)[] = [
+    eligibility,
+    ...recruitment,
+    appointments,
+    allegiance,
+    vacancies,
+  ];
+  return all.filter((r) => r !== undefined);
 }

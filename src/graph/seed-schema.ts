@@ -55,6 +55,52 @@ export const correction = z.strictObject({
   sources: citations,
 });
 
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** A date and time as a document writes it, with no time zone: "2011-11-02T16:53". */
+export const localDateTime = z.string().superRefine((v, ctx) => {
+  const m = LOCAL_DATE_TIME.exec(v);
+  if (!m) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${v}" is not a date and time: expected YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, with no time zone (give it in timeZone)`,
+    });
+    return;
+  }
+  const day = parsePartialDate(m[1] ?? '');
+  if (typeof day === 'string') ctx.addIssue({ code: 'custom', message: day });
+  const [hour, minute, second] = [m[2], m[3], m[4] ?? '00'].map(Number);
+  if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) {
+    ctx.addIssue({ code: 'custom', message: `"${v}" has an impossible time of day` });
+  }
+});
+
+const UTC_OFFSET = /^(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+function isTimeZoneName(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** "unknown" when the document does not say; otherwise a UTC offset or an IANA time zone name. */
+export const timeZone = z
+  .string()
+  .refine((v) => v === 'unknown' || UTC_OFFSET.test(v) || isTimeZoneName(v), {
+    message:
+      'expected "unknown", a UTC offset ("Z", "+01:00") or an IANA time zone name ("Europe/Brussels")',
+  });
+
+/** When a document says it was last updated, as it says it, with the sentence that says so. */
+export const documentUpdate = z.strictObject({
+  at: localDateTime,
+  timeZone,
+  sources: citations,
+});
+
 export const document = z.strictObject({
   key,
   title: optionallyLocalized,
@@ -64,8 +110,16 @@ export const document = z.strictObject({
   url: z.url().optional(),
   /** Path of a local copy, relative to the seed directory; quotes from it are checked against it. */
   file: text.optional(),
+  /** When the document says it was last updated (a page's "Mis à jour le"). */
+  updated: documentUpdate.optional(),
   note: text.optional(),
 });
+
+/**
+ * required: every claim the checker can tie to a citation must have one (today: a unit's head);
+ * optional: the checker accepts such claims uncited (generated and test datasets).
+ */
+export const citationPolicy = z.enum(['required', 'optional']);
 
 export const dataset = z.strictObject({
   key,
@@ -74,6 +128,7 @@ export const dataset = z.strictObject({
   asOf: partialDate,
   /** The document the dataset is primarily drawn from. */
   primarySource: key,
+  citationPolicy: citationPolicy.default('optional'),
   description: localized.optional(),
 });
 
@@ -115,6 +170,39 @@ export const unitLink = z.union([
   }),
 ]);
 
+/**
+ * Support a unit gives (the IS supports the North Atlantic Council): to one of the dataset's units,
+ * or to a party the source names only in passing, which is no unit of the dataset ("the
+ * delegations of member countries"). Exactly one of `unit` and `party`.
+ */
+export const support = z
+  .strictObject({
+    unit: key.optional(),
+    party: localized.optional(),
+    /** Where or how, as the source qualifies it ("at the level of the various committees"). */
+    scope: localized.optional(),
+    sources: citations,
+  })
+  .superRefine((s, ctx) => {
+    if ((s.unit === undefined) === (s.party === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [s.unit === undefined ? 'unit' : 'party'],
+        message:
+          'give either unit (a unit key) or party (the name of what is supported, when it is no unit of the dataset), not both',
+      });
+    }
+  });
+
+/**
+ * The post that heads a unit: a bare post key, or a key with the citations that say the post heads
+ * this unit (needed, where citations are required, when the post's own record does not say so).
+ */
+export const headLink = z.union([
+  key.transform((post) => ({ post, sources: undefined })),
+  z.strictObject({ post: key, sources: citations }),
+]);
+
 export const responsibility = z.strictObject({
   topic: key,
   /** stated: the source says so; unit-name: only the unit's name says so. */
@@ -138,6 +226,33 @@ export const location = z.strictObject({
   sources: citations,
 });
 
+/** Every staff rule says what it says in a sentence, and cites the source's. */
+const staffRuleFields = { statement: localized, sources: citations };
+
+export const recruitmentMode = z.enum(['direct', 'secondment']);
+
+/**
+ * The rules a source states for a unit's staff (the International Staff's), each a typed value
+ * with its citations: who may join, how staff are recruited, who decides appointments, what staff
+ * owe and where vacancies are published. Each part is optional: a source may state only some.
+ */
+export const staffRules = z.strictObject({
+  /** Who may join: nationals of (nationality); mandatory when the source says it must be so. */
+  eligibility: z
+    .strictObject({ nationality: localized, mandatory: z.boolean(), ...staffRuleFields })
+    .optional(),
+  /** How staff come to the unit: recruited directly by it, or seconded (by whom). */
+  recruitment: z
+    .array(z.strictObject({ mode: recruitmentMode, by: localized, ...staffRuleFields }))
+    .default([]),
+  /** Who decides appointments: a post key (posts.yaml). */
+  appointments: z.strictObject({ decidedBy: key, ...staffRuleFields }).optional(),
+  /** What staff owe: allegiance to a unit (units.yaml), for how long. */
+  allegiance: z.strictObject({ owedTo: key, duration: localized, ...staffRuleFields }).optional(),
+  /** Where vacancies are published. */
+  vacancies: z.strictObject({ publishedOn: localized, ...staffRuleFields }).optional(),
+});
+
 export const unit = z.strictObject({
   key,
   kind: unitKind,
@@ -146,8 +261,8 @@ export const unit = z.strictObject({
   acronym: z.strictObject({ en: text, fr: text.optional() }).optional(),
   aliases: z.array(alias).default([]),
   description: localized,
-  /** Key of the post (posts.yaml) that heads the unit. */
-  head: key.optional(),
+  /** The post (posts.yaml) that heads the unit. */
+  head: headLink.optional(),
   /** The unit this one is part of. */
   parent: unitLink.optional(),
   /** The unit this one reports to, where a source states it; otherwise the line follows `parent`. */
@@ -160,6 +275,9 @@ export const unit = z.strictObject({
   independent: z.boolean().default(false),
   headcount: headcount.optional(),
   location: location.optional(),
+  staffRules: staffRules.optional(),
+  /** What the unit supports, as the sources state it. */
+  supports: z.array(support).default([]),
   responsibilities: z.array(responsibility).default([]),
   sources: citations,
   corrections: z.array(correction).default([]),
@@ -202,6 +320,12 @@ export const topic = z.strictObject({
   description: localized.optional(),
 });
 
+/** Why a date no source states is what it is, and the sentences it is inferred from. */
+export const dateInference = z.strictObject({
+  reason: localized,
+  sources: z.array(citation).optional(),
+});
+
 export const eventKind = z.enum([
   'creation',
   'treaty',
@@ -220,6 +344,8 @@ export const event = z.strictObject({
   /** early / after / before / about: how the date is qualified in the source. */
   dateQualifier: z.enum(['early', 'late', 'after', 'before', 'about']).optional(),
   endDate: partialDate.optional(),
+  /** Present when no source states the date: the date is inferred, for this reason. */
+  dateInferred: dateInference.optional(),
   status: z.enum(['completed', 'ongoing']).default('completed'),
   title: localized,
   description: localized.optional(),
@@ -230,8 +356,30 @@ export const event = z.strictObject({
   partOf: key.optional(),
   /** Events this one resulted from. */
   causedBy: z.array(key).default([]),
+  /** Documents (documents.yaml) this event endorsed. */
+  endorses: z.array(key).default([]),
+  /** Documents (documents.yaml) whose commitments this event follows from. */
+  followsFrom: z.array(key).default([]),
   sources: citations,
   corrections: z.array(correction).default([]),
+});
+
+/** A commitment a document makes, in its words as the source quotes them. */
+export const commitment = z.strictObject({ text: localized, sources: citations });
+
+/**
+ * A document the dataset describes as a node of the graph (the 2010 Strategic Concept): not one it
+ * cites (those are in sources.yaml). Events say which of them they endorsed or follow from.
+ */
+export const orgDocument = z.strictObject({
+  key,
+  title: localized,
+  /** When it was adopted or endorsed, as precisely as the sources say. */
+  date: partialDate.optional(),
+  description: localized.optional(),
+  commitments: z.array(commitment).default([]),
+  sources: citations,
+  notes: z.array(localized).default([]),
 });
 
 export const unitsFile = z.array(unit);
@@ -239,15 +387,20 @@ export const postsFile = z.array(post);
 export const topicsFile = z.array(topic);
 export const eventsFile = z.array(event);
 export const sourcesFile = z.array(document);
+export const documentsFile = z.array(orgDocument);
 
 export type CitationInput = z.infer<typeof citation>;
 export type CorrectionInput = z.infer<typeof correction>;
 export type DocumentInput = z.infer<typeof document>;
 export type DatasetInput = z.infer<typeof dataset>;
 export type UnitInput = z.infer<typeof unit>;
+export type StaffRulesInput = z.infer<typeof staffRules>;
 export type PostInput = z.infer<typeof post>;
 export type TopicInput = z.infer<typeof topic>;
 export type EventInput = z.infer<typeof event>;
+export type OrgDocumentInput = z.infer<typeof orgDocument>;
+export type CitationPolicy = z.infer<typeof citationPolicy>;
+export type RecruitmentMode = z.infer<typeof recruitmentMode>;
 export type AliasKind = z.infer<typeof aliasKind>;
 export type EventKind = z.infer<typeof eventKind>;
 export type Lang = z.infer<typeof lang>;

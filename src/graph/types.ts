@@ -8,10 +8,10 @@
  */
 import type { OrgGraph } from './org-graph';
 import type { PartialDate } from './partial-date';
-import type { AliasKind, EventKind, Lang } from './seed-schema';
+import type { AliasKind, CitationPolicy, EventKind, Lang, RecruitmentMode } from './seed-schema';
 import type { UnitKind } from './unit-kinds';
 
-export type { AliasKind, EventKind, Lang, UnitKind };
+export type { AliasKind, CitationPolicy, EventKind, Lang, RecruitmentMode, UnitKind };
 
 /** What a record of a graph state holds besides its data: the graph it belongs to. */
 export interface Owned {
@@ -21,6 +21,20 @@ export interface Owned {
 export interface Localized {
   readonly en: string;
   readonly fr: string;
+}
+
+/**
+ * When a document says it was last updated, as it says it (OrgGraph.documentUpdate; not a field
+ * of SourceDocument, as its citations may be of the document itself).
+ */
+export interface DocumentUpdate {
+  /** The local date and time, as written, in ISO form: "2011-11-02T16:53". */
+  readonly localDateTime: string;
+  /** Its day, as a date. */
+  readonly date: PartialDate;
+  /** A UTC offset or an IANA zone name; undefined when the document does not say (unknown). */
+  readonly timeZone?: string | undefined;
+  readonly sources: readonly Citation[];
 }
 
 export interface SourceDocument {
@@ -88,6 +102,64 @@ export interface Location {
   readonly sources: readonly Citation[];
 }
 
+/** A rule a source states about a unit's staff: in a sentence, and the source's own. */
+export interface StaffRule {
+  readonly statement: Localized;
+  readonly sources: readonly Citation[];
+}
+
+/** Who may join: nationals of `nationality`; `mandatory` when the source says they must be. */
+export interface EligibilityRule extends StaffRule {
+  readonly nationality: Localized;
+  readonly mandatory: boolean;
+}
+
+/** One way staff come to the unit: recruited directly (`by` the organisation) or seconded. */
+export interface RecruitmentRule extends StaffRule {
+  readonly mode: RecruitmentMode;
+  readonly by: Localized;
+}
+
+export interface AppointmentRule extends StaffRule {
+  /** The post that decides appointments. */
+  readonly decidedByPostKey: string;
+}
+
+export interface AllegianceRule extends StaffRule {
+  /** The unit staff owe allegiance to (NATO), and for how long. */
+  readonly owedToUnitKey: string;
+  readonly duration: Localized;
+}
+
+export interface VacancyRule extends StaffRule {
+  readonly publishedOn: Localized;
+}
+
+/** The staff and recruitment rules a source states for a unit; each part only where stated. */
+export interface StaffRules {
+  readonly eligibility?: EligibilityRule | undefined;
+  readonly recruitment: readonly RecruitmentRule[];
+  readonly appointments?: AppointmentRule | undefined;
+  readonly allegiance?: AllegianceRule | undefined;
+  readonly vacancies?: VacancyRule | undefined;
+}
+
+/** What a unit supports: one of the dataset's units, or a party named only in passing. */
+export type Supported =
+  | { readonly kind: 'unit'; readonly unitKey: string }
+  /** Not a unit of the dataset: "the delegations of member countries". */
+  | { readonly kind: 'party'; readonly name: Localized };
+
+/** Support a unit gives, as a source states it (F007, F072, F101). */
+export interface Support {
+  /** The unit that gives it. */
+  readonly unitKey: string;
+  readonly supported: Supported;
+  /** Where or how, as the source qualifies it: "at the level of the various committees". */
+  readonly scope?: Localized | undefined;
+  readonly sources: readonly Citation[];
+}
+
 export interface UnitData {
   readonly key: string;
   readonly kind: UnitKind;
@@ -96,6 +168,11 @@ export interface UnitData {
   readonly aliases: readonly Alias[];
   readonly description: Localized;
   readonly headKey?: string | undefined;
+  /**
+   * What the head rests on: the citations given with the head, else the head post's own (which
+   * say the post heads its unit); empty when the unit has no head.
+   */
+  readonly headSources: readonly Citation[];
   readonly parent?: UnitLink | undefined;
   readonly reportsTo?: UnitLink | undefined;
   readonly memberOf: readonly UnitLink[];
@@ -104,6 +181,9 @@ export interface UnitData {
   readonly independent: boolean;
   readonly headcount?: Headcount | undefined;
   readonly location?: Location | undefined;
+  readonly staffRules?: StaffRules | undefined;
+  /** The support it gives, in file order. */
+  readonly supports: readonly Support[];
   readonly responsibilities: readonly ResponsibilityData[];
   readonly sources: readonly Citation[];
   readonly corrections: readonly Correction[];
@@ -134,12 +214,21 @@ export interface TopicData {
 
 export type DateQualifier = 'early' | 'late' | 'after' | 'before' | 'about';
 
+/** A date no source states, inferred from what the sources do say. */
+export interface DateInference {
+  readonly reason: Localized;
+  /** The sentences the inference rests on (may be empty). */
+  readonly sources: readonly Citation[];
+}
+
 export interface EventData {
   readonly key: string;
   readonly kind: EventKind;
   readonly date: PartialDate;
   readonly dateQualifier?: DateQualifier | undefined;
   readonly endDate?: PartialDate | undefined;
+  /** Set when the date is inferred rather than stated by a source; says why. */
+  readonly dateInference?: DateInference | undefined;
   readonly status: 'completed' | 'ongoing';
   readonly title: Localized;
   readonly description?: Localized | undefined;
@@ -147,8 +236,33 @@ export interface EventData {
   readonly affectsKeys: readonly string[];
   readonly partOfKey?: string | undefined;
   readonly causedByKeys: readonly string[];
+  /** Documents (OrgDocument keys) the event endorsed: the Lisbon Summit, the Strategic Concept. */
+  readonly endorsesKeys: readonly string[];
+  /** Documents whose commitments the event follows from: the review, the Strategic Concept. */
+  readonly followsFromKeys: readonly string[];
   readonly sources: readonly Citation[];
   readonly corrections: readonly Correction[];
+}
+
+/** A commitment a document makes, in its words as the source quotes them. */
+export interface Commitment {
+  readonly text: Localized;
+  readonly sources: readonly Citation[];
+}
+
+/**
+ * A document the dataset describes as a node of the graph (the 2010 Strategic Concept), unlike a
+ * SourceDocument, which the data cites. Events say which they endorsed or follow from.
+ */
+export interface OrgDocument {
+  readonly key: string;
+  readonly title: Localized;
+  /** When it was adopted or endorsed. */
+  readonly date?: PartialDate | undefined;
+  readonly description?: Localized | undefined;
+  readonly commitments: readonly Commitment[];
+  readonly sources: readonly Citation[];
+  readonly notes: readonly Localized[];
 }
 
 export interface Dataset {
@@ -156,6 +270,8 @@ export interface Dataset {
   readonly title: Localized;
   readonly asOf: PartialDate;
   readonly primarySource: SourceDocument;
+  /** Whether the checker required a citation for every claim it can tie to one (seed/README.md). */
+  readonly citationPolicy: CitationPolicy;
   readonly description?: Localized | undefined;
 }
 

@@ -5,7 +5,8 @@
  */
 import { parseNodeId, type GraphEdge } from './graph-index';
 import { comparePartialDates, type PartialDate } from './partial-date';
-import type { Post, Responsibility, Unit } from './types';
+import type { OrgGraph } from './org-graph';
+import type { Post, Responsibility, Support, Unit } from './types';
 
 export type ValidityBasis =
   /** Both ends come from the record's own dates. */
@@ -40,6 +41,18 @@ export function postValidity(post: Post): Validity {
 export function responsibilityValidity(r: Responsibility): Validity {
   const unit = r.graph.unit(r.unitKey);
   return inherit(unit ? [unitValidity(unit)] : []);
+}
+
+/** Support holds while the unit giving it does, and the unit receiving it when it is one. */
+export function supportValidity(graph: OrgGraph, support: Support): Validity {
+  const ends = [support.unitKey];
+  if (support.supported.kind === 'unit') ends.push(support.supported.unitKey);
+  return inherit(
+    ends.flatMap((key) => {
+      const unit = graph.unit(key);
+      return unit ? [unitValidity(unit)] : [];
+    }),
+  );
 }
 
 /** A link between two dated things holds from the later start to the earlier end. */

@@ -28,6 +28,7 @@ const EDGE_KIND_DESCRIPTIONS: Record<EdgeKindValue, string> = {
   'reports-to':
     'Unit → the next unit up its reporting line: stated by a source, or derived from part-of (the edge’s `basis` says which).',
   'member-of': 'Unit → a unit it is a member of.',
+  supports: 'Unit → a unit it supports, as a source states (the IS supports the Council).',
   heads: 'Post → the unit it heads.',
   'post-in': 'Post → the unit it belongs to.',
   handles: 'Unit → a topic it handles.',

@@ -94,6 +94,39 @@ describe('the graph as of a date', () => {
     ]);
   });
 
+  it('lists an event dated only "after X" once it is known to have happened', async () => {
+    const g = await defaultGraph();
+    const events = (d: string) =>
+      graphAt(g, date(d))
+        .events()
+        .map((e) => e.key);
+    // Not known by mid-2011 to have begun (or, for the restructuring, happened) yet.
+    expect(events('2011-06')).not.toContain('is-review');
+    expect(events('2011-06')).not.toContain('nato-reform-package');
+    expect(events('2008')).not.toContain('prague-restructuring');
+    // Known by the dataset's date: the review and the package were under way then.
+    expect(events('2011-11-02').slice(-4)).toEqual([
+      'esc-starts-work',
+      'lisbon-summit',
+      'nato-reform-package',
+      'is-review',
+    ]);
+    expect(events('2011-11-02')).toContain('prague-restructuring');
+    // Undated units are still assumed from that restructuring on, as the coverage says.
+    expect(coverageOf(graphAt(g, date('2008'))).describedSince?.key).toBe('prague-restructuring');
+    expect(graphAt(g, date('2008')).units('division')).toHaveLength(6);
+  });
+
+  it('holds a document from the period it was endorsed in', async () => {
+    const g = await defaultGraph();
+    expect(graphAt(g, date('2010-10')).orgDocuments()).toEqual([]);
+    expect(
+      graphAt(g, date('2010-11'))
+        .orgDocuments()
+        .map((d) => d.key),
+    ).toEqual(['strategic-concept-2010']);
+  });
+
   it('builds each date once per loaded graph', async () => {
     const g = await defaultGraph();
     expect(graphAt(g, date('2009-06-01'))).toBe(graphAt(g, date('2009-06-01')));

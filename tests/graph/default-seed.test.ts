@@ -1,5 +1,7 @@
 /** The default dataset holds what the source says, with provenance on everything. */
 import { describe, expect, it } from 'vitest';
+import { staffRuleList } from '../../src/graph/org-graph';
+import { supportValidity } from '../../src/graph/validity';
 import { defaultGraph } from '../kit';
 
 describe('the default dataset', () => {
@@ -8,6 +10,21 @@ describe('the default dataset', () => {
     expect(g.dataset.asOf.value).toBe('2011-11-02');
     expect(g.dataset.primarySource.key).toBe('nato-is-2011-fr');
     expect(g.dataset.primarySource.verifiedCopy).toBe(true);
+  });
+
+  it('keeps the source’s full update time, its time zone unknown, beside the dataset’s date', async () => {
+    const g = await defaultGraph();
+    const updated = g.documentUpdate(g.dataset.primarySource.key);
+    expect(updated?.localDateTime).toBe('2011-11-02T16:53');
+    expect(updated?.date.value).toBe('2011-11-02');
+    expect(updated?.timeZone).toBeUndefined();
+    expect(updated?.sources.map((c) => [c.quote, c.locator])).toEqual([
+      ['Mis à jour le: 02-Nov-2011 16:53', 'F119'],
+    ]);
+    expect(updated?.sources[0]?.document).toBe(g.dataset.primarySource);
+    // No document holds its own citations: the data is a tree of objects, safe to serialise.
+    expect(() => JSON.stringify([...g.citations()])).not.toThrow();
+    expect(g.dataset.asOf.value).toBe('2011-11-02');
   });
 
   it('has the units the source names', async () => {
@@ -53,6 +70,128 @@ describe('the default dataset', () => {
     expect(g.post(g.unit('deputy-secretary-general')?.headKey ?? '')?.title.fr).toBe(
       'secrétaire général délégué',
     );
+  });
+
+  it('gives the Private Office no head: its director is a member post (D05)', async () => {
+    const g = await defaultGraph();
+    expect(g.unit('private-office')?.headKey).toBeUndefined();
+    expect(g.unit('private-office')?.notes[0]?.en).toMatch(/names no head of the Private Office/);
+    expect(g.unit('private-office-director-and-staff')?.headKey).toBeUndefined();
+    expect(g.postsIn('private-office')).toEqual([
+      expect.objectContaining({ key: 'director-private-office', role: 'member' }),
+    ]);
+    expect(g.unitsHeadedBy('director-private-office')).toEqual([]);
+    // Only the NATO Office of Security and the NATO Office of Resources have a Director at their head.
+    const headedByDirector = g
+      .units()
+      .filter((u) => g.post(u.headKey ?? '')?.title.en.startsWith('Director'));
+    expect(headedByDirector.map((u) => u.key)).toEqual([
+      'nato-office-of-security',
+      'nato-office-of-resources',
+    ]);
+  });
+
+  it('cites the sentence each head rests on', async () => {
+    const g = await defaultGraph();
+    expect(g.dataset.citationPolicy).toBe('required');
+    for (const u of g.units().filter((x) => x.headKey)) {
+      expect(u.headSources.length, u.key).toBeGreaterThan(0);
+    }
+    expect(g.unit('international-staff')?.headSources[0]?.quote).toBe(
+      'Le secrétaire général dirige le SI',
+    );
+  });
+
+  it('holds the International Staff’s staff and recruitment rules as cited data', async () => {
+    const g = await defaultGraph();
+    const rules = g.unit('international-staff')?.staffRules;
+    expect(rules?.eligibility).toMatchObject({
+      nationality: { en: 'a NATO member country' },
+      mandatory: true,
+    });
+    expect(rules?.recruitment.map((r) => [r.mode, r.by.en])).toEqual([
+      ['direct', 'the Organization'],
+      ['secondment', 'their governments'],
+    ]);
+    expect(g.post(rules?.appointments?.decidedByPostKey ?? '')?.title.en).toBe('Secretary General');
+    expect(g.unit(rules?.allegiance?.owedToUnitKey ?? '')?.key).toBe('nato');
+    expect(rules?.vacancies?.publishedOn.en).toBe('the NATO website');
+    const locators = staffRuleList(rules).map((r) => r.sources.map((c) => c.locator).join());
+    expect(locators).toEqual(['F014', 'F015', 'F016', 'F017, F018', 'F019', 'F020']);
+    // The rules are data now, not a prose note.
+    expect(g.unit('international-staff')?.notes.some((n) => /F014/.test(n.en))).toBe(false);
+  });
+
+  it('records the support the source states as cited relations, not only as topics', async () => {
+    const g = await defaultGraph();
+    const given = (key: string) =>
+      g.supportsOf(key).map((sp) => ({
+        to: sp.supported.kind === 'unit' ? sp.supported.unitKey : sp.supported.name.en,
+        scope: sp.scope?.en,
+        locators: sp.sources.map((c) => c.locator),
+      }));
+    expect(given('international-staff')).toEqual([
+      { to: 'north-atlantic-council', scope: undefined, locators: ['F100, F101'] },
+      {
+        to: 'the delegations of member countries',
+        scope: 'at the level of the various committees',
+        locators: ['F007'],
+      },
+    ]);
+    expect(given('executive-management')).toEqual([
+      {
+        to: 'all elements working at NATO Headquarters',
+        scope: expect.stringMatching(/^notably through support services/),
+        locators: ['F072', 'F073'],
+      },
+    ]);
+    // Support holds while its ends do: the IS's from 1951, the Council being undated.
+    expect(
+      g.supportsOf('international-staff').map((sp) => supportValidity(g, sp).validFrom?.value),
+    ).toEqual(['1951', '1951']);
+    expect(g.supportersOf('north-atlantic-council').map((sp) => sp.unitKey)).toEqual([
+      'international-staff',
+    ]);
+    expect(
+      g
+        .units()
+        .filter((u) => u.supports.length > 0)
+        .map((u) => u.key),
+    ).toEqual(['international-staff', 'executive-management']);
+  });
+
+  it('holds the 2010 Strategic Concept as a document the Lisbon Summit endorsed', async () => {
+    const g = await defaultGraph();
+    const concept = g.orgDocument('strategic-concept-2010');
+    expect(concept?.title).toEqual({
+      en: '2010 Strategic Concept',
+      fr: 'concept stratégique 2010',
+    });
+    expect(concept?.date?.value).toBe('2010-11');
+    expect(concept?.commitments[0]?.text.en).toMatch(/^a process of continual reform/);
+    expect(concept?.sources.map((c) => c.locator)).toEqual(['F010', 'F118']);
+    expect(g.endorsementsOf('strategic-concept-2010').map((e) => e.key)).toEqual(['lisbon-summit']);
+    expect(g.eventsFollowingFrom('strategic-concept-2010').map((e) => e.key)).toEqual([
+      'nato-reform-package',
+      'is-review',
+    ]);
+  });
+
+  it('gives the North Atlantic Council its French acronym, citing where it comes from', async () => {
+    const nac = (await defaultGraph()).unit('north-atlantic-council');
+    expect(nac?.acronym).toEqual({ en: 'NAC', fr: 'CAN' });
+    expect(nac?.sources.find((c) => c.quote.includes('(CAN)'))?.document.key).toBe(
+      'parl-ca-natopa-2013-fr',
+    );
+  });
+
+  it('links no ESC topic to "non-traditional risks", which the source does not do', async () => {
+    const g = await defaultGraph();
+    expect(g.narrowerOf('non-traditional-risks-and-challenges')).toEqual([]);
+    expect(g.narrowerOf('weapons-of-mass-destruction').map((t) => t.key)).toEqual([
+      'defence-against-wmd',
+      'wmd-proliferation',
+    ]);
   });
 
   it('keeps the International Staff’s figures and location', async () => {

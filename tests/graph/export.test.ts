@@ -43,6 +43,9 @@ describe('JSON-LD with the W3C Organization Ontology', () => {
       `${unit('emerging-security-challenges')} <${ORG}subOrganizationOf> ${unit('international-staff')} .`,
       `${unit('office-of-legal-affairs')} <${ORG}subOrganizationOf> ${unit('private-office')} .`,
       `${unit('international-board-of-auditors')} <${ORG}reportsTo> ${unit('north-atlantic-council')} .`,
+      `${unit('international-staff')} <${ORG}linkedTo> ${unit('north-atlantic-council')} .`,
+      `<${BASE}event/is-review> <${PROV}wasInfluencedBy> <${BASE}document/strategic-concept-2010> .`,
+      `<${BASE}document/strategic-concept-2010> <http://purl.org/dc/terms/dateAccepted> "2010-11"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> .`,
       `${unit('emerging-security-challenges')} <${ORG}purpose> <${BASE}topic/cyber-defence> .`,
       `${unit('emerging-security-challenges')} <${ORG}hasPost> <${BASE}post/asg-emerging-security-challenges> .`,
       `<${BASE}post/asg-emerging-security-challenges> <${ORG}postIn> ${unit('emerging-security-challenges')} .`,
@@ -89,6 +92,24 @@ describe('Popolo', () => {
     expect(p.events.find((e) => e.id === 'prague-summit')?.x_corrections[0]?.claimed).toBe(
       'novembre 2009',
     );
+    const is = p.organizations.find((o) => o.id === 'international-staff');
+    expect(is?.x_supports.map((x) => [x.organization_id, x.name, x.scope])).toEqual([
+      ['north-atlantic-council', "Conseil de l'Atlantique Nord", null],
+      [null, 'les délégations des pays membres', 'au niveau de différents comités'],
+    ]);
+    expect(is?.x_supports[1]?.sources[0]?.note).toContain('F007');
+    expect(p.x_documents).toEqual([
+      expect.objectContaining({
+        id: 'strategic-concept-2010',
+        title: 'concept stratégique 2010',
+        date: '2010-11',
+        endorsed_by: ['lisbon-summit'],
+        followed_by: ['nato-reform-package', 'is-review'],
+      }),
+    ]);
+    expect(p.events.find((e) => e.id === 'lisbon-summit')?.x_endorses).toEqual([
+      'strategic-concept-2010',
+    ]);
   });
 });
 

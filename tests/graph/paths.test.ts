@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EdgeKind } from '../../src/graph/graph-index';
+import { graphIndex, type EdgeKind } from '../../src/graph/graph-index';
 import { neighbourhood } from '../../src/graph/neighbourhood';
 import { shortestPath } from '../../src/graph/path';
 import { nodeNamed } from '../../src/graph/node-by-name';
@@ -88,6 +88,30 @@ describe('paths', () => {
 
   it('is a single step from a node to itself', async () => {
     expect((await walk('ESC', 'ESC'))?.steps).toEqual(['emerging-security-challenges']);
+  });
+});
+
+describe('support as edges of its own', () => {
+  it('joins the International Staff to the North Atlantic Council, citing the source', async () => {
+    const g = await defaultGraph();
+    const edges = [...graphIndex(g).edges()].filter((e) => e.kind === 'supports');
+    expect(edges.map((e) => [e.source, e.target, e.basis])).toEqual([
+      ['unit:international-staff', 'unit:north-atlantic-council', 'stated'],
+    ]);
+    expect(edges[0]?.sources.map((c) => c.locator)).toEqual(['F100, F101']);
+  });
+
+  it('is walked by paths: the Council is one step from the International Staff', async () => {
+    const path = shortestPath(
+      await defaultGraph(),
+      await node('IS'),
+      await node('NAC'),
+      new Set<EdgeKind>(['supports']),
+    );
+    expect(path?.steps.map((s) => s.node.key)).toEqual([
+      'international-staff',
+      'north-atlantic-council',
+    ]);
   });
 });
 

@@ -82,7 +82,6 @@ const WHO_HANDLES: [string, string[]][] = [
   ['peace keeping', [OPS]],
   ['maintien de la paix', [OPS]],
   ['civil emergency planning', [OPS]],
-  ['CEP', [OPS]],
   ['plans civils d’urgence', [OPS]],
   ['exercise', [OPS]],
   ['exercices', [OPS]],
@@ -114,7 +113,6 @@ const WHO_HANDLES: [string, string[]][] = [
   ['programme scientifique', [PDD]],
   // Executive Management Division
   ['human resources', [EM]],
-  ['HR', [EM]],
   ['ressources humaines', [EM]],
   ['human ressources', [EM]],
   ['financial resources', [EM]],
@@ -149,7 +147,7 @@ const WHO_HANDLES: [string, string[]][] = [
   ['lutte contre le terrorisme', [ESC]],
   ['terorism', [ESC]],
   ['WMD proliferation', [ESC]],
-  ['prolifération des ADM', [ESC]],
+  ['proliferation des armes de destruction massive', [ESC]],
   ['proliferation of weapons of mass destrucion', [ESC]],
   ['energy security', [ESC]],
   ['sécurité énergétique', [ESC]],
@@ -201,6 +199,11 @@ const NOBODY = [
   'Anders Fogh Rasmussen',
   'Jens Stoltenberg',
   'ESC',
+  // Acronyms neither the source nor the reference list gives: not variants of the vocabulary.
+  'CEP',
+  'HR',
+  'RH',
+  'prolifération des ADM',
   '',
 ];
 

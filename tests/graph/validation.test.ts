@@ -226,6 +226,204 @@ const cases: Case[] = [
     lineWith: '2007-02-30',
   },
   {
+    name: 'head that is a member post, where citations are required',
+    file: 'units.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'private-office'), 'head'], 'director-private-office'),
+    field: /^units\[\d+\]\.head$/,
+    message:
+      /head "director-private-office" is a member post, not a head post, and no citation says it heads this unit \(the dataset's citationPolicy is required\)/,
+    lineWith: 'head: director-private-office',
+  },
+  {
+    name: 'head that is another unit’s post, uncited, where citations are required',
+    file: 'units.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'international-staff'), 'head'], 'secretary-general'),
+    field: /^units\[\d+\]\.head$/,
+    message: /head "secretary-general" is a post of unit "secretary-general", and no citation says/,
+  },
+  {
+    name: 'quote of a head not in the source',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn(
+        [indexOf(doc, 'international-staff'), 'head', 'sources', 0, 'quote'],
+        'Le SI est dirigé par un comité',
+      ),
+    field: /^units\[\d+\]\.head\.sources\[0\]\.quote$/,
+    message: /quote not found verbatim/,
+    lineWith: 'Le SI est dirigé par un comité',
+  },
+  {
+    name: 'unknown citation policy',
+    file: 'dataset.yaml',
+    edit: (doc) => doc.set('citationPolicy', 'sometimes'),
+    field: 'dataset.citationPolicy',
+    message: /expected one of/i,
+    lineWith: 'sometimes',
+  },
+  {
+    name: 'inferred date without a reason',
+    file: 'events.yaml',
+    edit: (doc) => doc.deleteIn([indexOf(doc, 'is-review'), 'dateInferred', 'reason']),
+    field: /^events\[\d+\]\.dateInferred\.reason$/,
+    message: /required field is missing/,
+  },
+  {
+    name: 'staff rule naming an unknown post',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn(
+        [indexOf(doc, 'international-staff'), 'staffRules', 'appointments', 'decidedBy'],
+        'no-such-post',
+      ),
+    field: /^units\[\d+\]\.staffRules\.appointments\.decidedBy$/,
+    message: /unknown post "no-such-post"/,
+    lineWith: 'no-such-post',
+  },
+  {
+    name: 'staff rule naming an unknown unit',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn(
+        [indexOf(doc, 'international-staff'), 'staffRules', 'allegiance', 'owedTo'],
+        'no-such-unit',
+      ),
+    field: /^units\[\d+\]\.staffRules\.allegiance\.owedTo$/,
+    message: /unknown unit "no-such-unit"/,
+    lineWith: 'no-such-unit',
+  },
+  {
+    name: 'unknown recruitment mode',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn(
+        [indexOf(doc, 'international-staff'), 'staffRules', 'recruitment', 1, 'mode'],
+        'conscription',
+      ),
+    field: /^units\[\d+\]\.staffRules\.recruitment\[1\]\.mode$/,
+    message: /expected one of/i,
+    lineWith: 'conscription',
+  },
+  {
+    name: 'staff rule without its sources',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.deleteIn([indexOf(doc, 'international-staff'), 'staffRules', 'vacancies', 'sources']),
+    field: /^units\[\d+\]\.staffRules\.vacancies\.sources$/,
+    message: /required field is missing/,
+  },
+  {
+    name: 'update time without the T',
+    file: 'sources.yaml',
+    edit: (doc) => doc.setIn([0, 'updated', 'at'], '2011-11-02 16:53'),
+    field: 'sources[0].updated.at',
+    message: /is not a date and time: expected YYYY-MM-DDTHH:MM/,
+    lineWith: '2011-11-02 16:53',
+  },
+  {
+    name: 'impossible update time',
+    file: 'sources.yaml',
+    edit: (doc) => doc.setIn([0, 'updated', 'at'], '2011-11-02T25:53'),
+    field: 'sources[0].updated.at',
+    message: /impossible time of day/,
+    lineWith: '2011-11-02T25:53',
+  },
+  {
+    name: 'unknown time zone',
+    file: 'sources.yaml',
+    edit: (doc) => doc.setIn([0, 'updated', 'timeZone'], 'Brussels time'),
+    field: 'sources[0].updated.timeZone',
+    message: /expected "unknown", a UTC offset/,
+    lineWith: 'Brussels time',
+  },
+  {
+    name: 'update before the document’s date',
+    file: 'sources.yaml',
+    edit: (doc) => doc.setIn([0, 'updated', 'at'], '2010-11-02T16:53'),
+    field: 'sources[0].updated.at',
+    message: /updated \(2010-11-02T16:53\) is before the document's date \(2011-11-02\)/,
+    lineWith: '2010-11-02T16:53',
+  },
+  {
+    name: 'update time quoting words not in the document',
+    file: 'sources.yaml',
+    edit: (doc) => doc.setIn([0, 'updated', 'sources', 0, 'quote'], 'Mis à jour le: 03-Nov-2011'),
+    field: 'sources[0].updated.sources[0].quote',
+    message: /quote not found verbatim in source "nato-is-2011-fr"/,
+    lineWith: 'Mis à jour le: 03-Nov-2011',
+  },
+  {
+    name: 'support to both a unit and a party',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn([indexOf(doc, 'international-staff'), 'supports', 0, 'party'], {
+        en: 'the Council',
+        fr: 'le Conseil',
+      }),
+    field: /^units\[\d+\]\.supports\[0\]\.party$/,
+    message: /give either unit \(a unit key\) or party/,
+  },
+  {
+    name: 'support to nothing',
+    file: 'units.yaml',
+    edit: (doc) => doc.deleteIn([indexOf(doc, 'international-staff'), 'supports', 0, 'unit']),
+    field: /^units\[\d+\]\.supports\[0\]\.unit$/,
+    message: /give either unit \(a unit key\) or party/,
+  },
+  {
+    name: 'support to an unknown unit',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn([indexOf(doc, 'international-staff'), 'supports', 0, 'unit'], 'no-such-council'),
+    field: /^units\[\d+\]\.supports\[0\]\.unit$/,
+    message: /unknown unit "no-such-council"/,
+    lineWith: 'no-such-council',
+  },
+  {
+    name: 'a unit supporting itself',
+    file: 'units.yaml',
+    edit: (doc) =>
+      doc.setIn(
+        [indexOf(doc, 'international-staff'), 'supports', 0, 'unit'],
+        'international-staff',
+      ),
+    field: /^units\[\d+\]\.supports\[0\]\.unit$/,
+    message: /a unit cannot support itself/,
+  },
+  {
+    name: 'event endorsing an unknown document',
+    file: 'events.yaml',
+    edit: (doc) => doc.addIn([indexOf(doc, 'lisbon-summit'), 'endorses'], 'no-such-concept'),
+    field: /^events\[\d+\]\.endorses\[1\]$/,
+    message: /unknown document "no-such-concept"/,
+    lineWith: 'no-such-concept',
+  },
+  {
+    name: 'event following an unknown document',
+    file: 'events.yaml',
+    edit: (doc) => doc.setIn([indexOf(doc, 'is-review'), 'followsFrom', 0], 'no-such-concept'),
+    field: /^events\[\d+\]\.followsFrom\[0\]$/,
+    message: /unknown document "no-such-concept"/,
+    lineWith: 'no-such-concept',
+  },
+  {
+    name: 'described document with a cited document’s key',
+    file: 'documents.yaml',
+    edit: (doc) => doc.setIn([0, 'key'], 'nato-is-2011-fr'),
+    field: 'documents[0].key',
+    message: /already the key of a cited document in sources\.yaml/,
+    lineWith: 'nato-is-2011-fr',
+  },
+  {
+    name: 'commitment quoting words not in the source',
+    file: 'documents.yaml',
+    edit: (doc) =>
+      doc.setIn([0, 'commitments', 0, 'sources', 0, 'quote'], 'un processus de réforme permanente'),
+    field: 'documents[0].commitments[0].sources[0].quote',
+    message: /quote not found verbatim/,
+    lineWith: 'un processus de réforme permanente',
+  },
+  {
     name: 'end before start',
     file: 'events.yaml',
     edit: (doc) => doc.setIn([indexOf(doc, 'lisbon-summit'), 'endDate'], '2009'),
@@ -285,6 +483,30 @@ describe('a broken seed is refused with a located error', () => {
       'unknown post "no-such-post-either"',
     ]);
     expect(issues[0]!.line).toBeLessThan(issues[1]!.line);
+  });
+
+  it('accepts a dataset without documents.yaml, which is optional', async () => {
+    const dir = await broken('events.yaml', (doc) => {
+      doc.deleteIn([indexOf(doc, 'lisbon-summit'), 'endorses']);
+      doc.deleteIn([indexOf(doc, 'nato-reform-package'), 'followsFrom']);
+      doc.deleteIn([indexOf(doc, 'is-review'), 'followsFrom']);
+    });
+    await rm(join(dir, 'documents.yaml'));
+    const graph = await loadSeed(dir);
+    expect(graph.orgDocuments()).toEqual([]);
+    expect(graph.counts().documents).toBe(0);
+  });
+
+  it('accepts an uncited head where the citation policy is optional', async () => {
+    const dir = await broken('units.yaml', (doc) =>
+      doc.setIn([indexOf(doc, 'private-office'), 'head'], 'director-private-office'),
+    );
+    await editFile(dir, 'dataset.yaml', (text) =>
+      text.replace('citationPolicy: required', 'citationPolicy: optional'),
+    );
+    const graph = await loadSeed(dir);
+    expect(graph.dataset.citationPolicy).toBe('optional');
+    expect(graph.unit('private-office')?.headKey).toBe('director-private-office');
   });
 
   it('formats the error as file:line:column: field: message', async () => {

@@ -4,8 +4,14 @@
  * otherwise (unitOf's range is a FormalOrganization, which the IS is not); posts are org:Post with
  * org:postIn and org:role org:Head (no org:headOf or org:heldBy: the sources name no holders and
  * headOf's domain is a person); responsibilities are org:purpose pointing at SKOS concepts;
- * creations, starts and restructurings are org:ChangeEvent. Every node cites its documents with
- * dct:source and, quote by quote, with PROV qualified derivations.
+ * support given to another unit is org:linkedTo (ORG's link between organisations, meant to be
+ * specialised for relations such as funding; support to a party that is no unit of the graph has
+ * no node to point at, and is in the Popolo export); creations, starts and restructurings are
+ * org:ChangeEvent. A document the graph describes (the 2010 Strategic Concept) is a
+ * foaf:Document whose dct:dateAccepted is the date of the events that endorsed it (no ORG, PROV or
+ * DC term names the endorsing event itself); an event that follows from its commitments
+ * prov:wasInfluencedBy it. Every node cites its documents with dct:source and, quote by quote,
+ * with PROV qualified derivations.
  */
 import type { OrgGraph } from '../org-graph';
 import type { PartialDate } from '../partial-date';
@@ -78,10 +84,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
       'dct:description': text(u.description[lang], lang),
       'org:classification': iri('class', u.kind),
       'org:purpose': u.responsibilities.map((r) => iri('topic', r.topicKey)),
-      'org:hasPost': graph
-        .posts()
-        .filter((p) => p.unitKey === u.key)
-        .map((p) => iri('post', p.key)),
+      'org:hasPost': graph.postsIn(u.key).map((p) => iri('post', p.key)),
       ...provenance(u.sources),
     };
     if (u.acronym) node['org:identifier'] = u.acronym.en;
@@ -94,6 +97,10 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
     if (u.reportsTo && graph.unit(u.reportsTo.unitKey)) {
       node['org:reportsTo'] = iri('unit', u.reportsTo.unitKey);
     }
+    const supported = graph
+      .supportsOf(u.key)
+      .flatMap((sp) => (sp.supported.kind === 'unit' ? [iri('unit', sp.supported.unitKey)] : []));
+    if (supported.length > 0) node['org:linkedTo'] = supported;
     if (u.established) node['schema:foundingDate'] = dateLiteral(u.established);
     if (u.dissolved) node['schema:dissolutionDate'] = dateLiteral(u.dissolved);
     const memberships = u.memberOf.filter((m) => graph.unit(m.unitKey));
@@ -125,6 +132,9 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
       'prov:wasInformedBy': e.causedByKeys
         .filter((k) => graph.event(k))
         .map((k) => iri('event', k)),
+      'prov:wasInfluencedBy': e.followsFromKeys
+        .filter((k) => graph.orgDocument(k))
+        .map(documentIri),
       ...provenance(e.sources),
     };
     if (e.dateQualifier) node['schema:temporalCoverage'] = `${e.dateQualifier} ${e.date.value}`;
@@ -190,6 +200,20 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
       'skos:broader': t.broaderKeys.map((k) => iri('topic', k)),
     })),
     ...graph.events().map(eventNode),
+    ...graph.orgDocuments().map((d): JsonObject => {
+      const node: JsonObject = {
+        ...documentIri(d.key),
+        '@type': ['foaf:Document', 'prov:Entity'],
+        'rdfs:label': text(d.title[lang], lang),
+        'dct:title': [text(d.title.en, 'en'), text(d.title.fr, 'fr')],
+        'dct:dateAccepted': graph.endorsementsOf(d.key).map((e) => dateLiteral(e.date)),
+        'skos:note': d.commitments.map((c) => text(c.text[lang], lang)),
+        ...provenance(d.sources),
+      };
+      if (d.date) node['dct:date'] = dateLiteral(d.date);
+      if (d.description) node['dct:description'] = text(d.description[lang], lang);
+      return node;
+    }),
     ...[...graph.documents].map((d): JsonObject => ({
       ...documentIri(d.key),
       '@type': 'foaf:Document',

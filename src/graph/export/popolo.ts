@@ -1,6 +1,7 @@
 /**
  * The graph as Popolo JSON (organizations, posts, memberships, events). Popolo has no field for
- * responsibilities or reporting links, so they are extensions prefixed `x_`, as Popolo asks.
+ * responsibilities, reporting links or support, so they are extensions prefixed `x_`, as Popolo
+ * asks.
  */
 import { coverageOf } from '../as-of';
 import type { OrgGraph } from '../org-graph';
@@ -40,6 +41,15 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
       description: u.description[lang],
       sources: sources(u.sources),
       x_reports_to: u.reportsTo && graph.unit(u.reportsTo.unitKey) ? u.reportsTo.unitKey : null,
+      x_supports: graph.supportsOf(u.key).map((sp) => ({
+        organization_id: sp.supported.kind === 'unit' ? sp.supported.unitKey : null,
+        name:
+          sp.supported.kind === 'unit'
+            ? (graph.unit(sp.supported.unitKey)?.name[lang] ?? sp.supported.unitKey)
+            : sp.supported.name[lang],
+        scope: sp.scope?.[lang] ?? null,
+        sources: sources(sp.sources),
+      })),
       x_responsibilities: u.responsibilities.map((r) => {
         const topic = graph.topic(r.topicKey);
         return { topic_id: r.topicKey, label: topic?.label[lang] ?? r.topicKey, basis: r.basis };
@@ -77,6 +87,8 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
       parent_id: e.partOfKey && graph.event(e.partOfKey) ? e.partOfKey : null,
       x_affects: e.affectsKeys.filter((k) => graph.unit(k)),
       x_caused_by: e.causedByKeys.filter((k) => graph.event(k)),
+      x_endorses: e.endorsesKeys.filter((k) => graph.orgDocument(k)),
+      x_follows_from: e.followsFromKeys.filter((k) => graph.orgDocument(k)),
       x_corrections: e.corrections.map((c) => ({
         field: c.field,
         claimed: c.claimed,
@@ -84,6 +96,17 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
         reason: c.reason,
       })),
       sources: sources(e.sources),
+    })),
+    // Popolo has no documents; those the graph describes are an extension, like x_ fields.
+    x_documents: graph.orgDocuments().map((d) => ({
+      id: d.key,
+      title: d.title[lang],
+      date: d.date?.value ?? null,
+      description: d.description?.[lang] ?? null,
+      commitments: d.commitments.map((c) => c.text[lang]),
+      endorsed_by: graph.endorsementsOf(d.key).map((e) => e.key),
+      followed_by: graph.eventsFollowingFrom(d.key).map((e) => e.key),
+      sources: sources(d.sources),
     })),
   };
 }

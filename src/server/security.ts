@@ -71,15 +71,31 @@ function clip(message: string): string {
 }
 
 /**
+ * The cause yoga shows in development (`extensions.originalError`), with its message cut like any
+ * other: the JSON parser's message quotes the whole body. The same object when nothing is cut.
+ */
+function clipCause(cause: unknown): unknown {
+  if (typeof cause !== 'object' || cause === null || !('message' in cause)) return cause;
+  const { message, stack } = cause as { message: unknown; stack?: unknown };
+  if (typeof message !== 'string' || message.length <= MAX_ERROR_MESSAGE) return cause;
+  const clipped = { ...cause, message: clip(message) };
+  return typeof stack === 'string'
+    ? { ...clipped, stack: stack.replace(message, clip(message)) }
+    : clipped;
+}
+
+/**
  * Lists at most MAX_ERRORS errors, cuts long error messages, which mostly echo what the client sent (a huge name, a long query),
  * and in production drops the cause yoga attaches to some errors (e.g. the JSON parser's message,
- * which quotes the body).
+ * which quotes the body); in development it cuts the cause's message instead.
  */
 function useSafeErrors(mode: Config['mode']): Plugin {
   const safe = (e: GraphQLError): GraphQLError => {
     const long = e.message.length > MAX_ERROR_MESSAGE;
     const cause = mode === 'production' && e.extensions && 'originalError' in e.extensions;
-    if (!long && !cause) return e;
+    const shownCause = e.extensions?.originalError;
+    const clippedCause = mode === 'development' ? clipCause(shownCause) : shownCause;
+    if (!long && !cause && clippedCause === shownCause) return e;
     const { originalError: _dropped, ...extensions } = e.extensions ?? {};
     // yoga answers 400 (not 200) to application/json clients for a request it could not parse
     // because such errors carry a cause; without the cause, it must be told so.
@@ -91,7 +107,11 @@ function useSafeErrors(mode: Config['mode']): Plugin {
       positions: e.positions,
       path: e.path,
       originalError: e.originalError,
-      extensions: cause ? extensions : e.extensions,
+      extensions: cause
+        ? extensions
+        : clippedCause === shownCause
+          ? e.extensions
+          : { ...e.extensions, originalError: clippedCause },
     });
   };
   const safeResult = <T extends { errors?: readonly GraphQLError[] }>(result: T): T => {

@@ -93,7 +93,7 @@ export function createOrgYoga({
 }
 
 /**
- * `/readyz`: which dataset and version this process serves. (yoga's readiness plugin matches
+ * `/readyz`: which dataset and version this process serves (503 when draining). (yoga's readiness plugin matches
  * every request's URL against a URLPattern, a tenth of a small query's time in-process.)
  */
 function useReadiness(store: GraphStore): Plugin {
@@ -102,13 +102,16 @@ function useReadiness(store: GraphStore): Plugin {
       if (url.pathname !== '/readyz') return;
       const { meta, dataset } = store.current;
       endResponse(
-        Response.json({
-          status: 'ready',
-          dataset: dataset.key,
-          version: meta.version,
-          loadedAt: meta.loadedAt.toISOString(),
-          pid: process.pid,
-        }),
+        Response.json(
+          {
+            status: store.draining ? 'draining' : 'ready',
+            dataset: dataset.key,
+            version: meta.version,
+            loadedAt: meta.loadedAt.toISOString(),
+            pid: process.pid,
+          },
+          { status: store.draining ? 503 : 200 },
+        ),
       );
     },
   };

@@ -30,6 +30,23 @@ describe('configuration', () => {
     });
   });
 
+  it('runs in production when NODE_ENV says so, unless ORGGRAPH_MODE says otherwise', () => {
+    expect(readConfig({ NODE_ENV: 'production' }, [])).toMatchObject({
+      mode: 'production',
+      graphiql: false,
+      introspection: false,
+    });
+    expect(readConfig({ NODE_ENV: 'production', ORGGRAPH_MODE: 'development' }, [])).toMatchObject({
+      mode: 'development',
+      graphiql: true,
+      introspection: true,
+    });
+    expect(readConfig({ NODE_ENV: 'production' }, ['--mode', 'development']).mode).toBe(
+      'development',
+    );
+    expect(readConfig({ NODE_ENV: 'test' }, []).mode).toBe('development');
+  });
+
   it('prefers a flag to the environment', () => {
     const config = readConfig({ PORT: '5000', MAX_DEPTH: '8' }, ['--port', '6000']);
     expect(config.port).toBe(6000);

@@ -6,7 +6,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { WEB_DIST_DIR } from '../server/web-app';
+import { WEB_DIST_DIR } from '../graph/project-paths';
 
 const WEB_DIR = fileURLToPath(new URL('../../web', import.meta.url));
 

@@ -3,11 +3,12 @@
  * one row of SETTINGS (environment variable, flag, default, check, meaning); the README's
  * "Running in production" table lists the same rows, and a test keeps the two in step.
  */
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { DEFAULT_SEED_DIR } from '../graph/project-paths';
 
-export const DEFAULT_SEED_DIR = fileURLToPath(new URL('../../seed', import.meta.url));
+// bench/ still imports it from here.
+export { DEFAULT_SEED_DIR };
 
 const MODES = ['development', 'production'] as const;
 export type Mode = (typeof MODES)[number];

@@ -1,7 +1,8 @@
 /** Settings from environment variables and flags, checked at start, documented in the README. */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED_DIR, readConfig, SETTINGS } from '../../src/server/config';
+import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
+import { readConfig, SETTINGS } from '../../src/server/config';
 
 describe('configuration', () => {
   it('defaults to development on 127.0.0.1:4000 with the bundled seed', () => {

@@ -11,3 +11,6 @@ export const DEFAULT_SEED_DIR = fileURLToPath(new URL('../../seed', import.meta.
 
 /** The org chart page as `npm run build` writes it. */
 export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** The JSON Schemas of the seed files, `npm run seed:schemas` writes them. */
+export const SEED_JSON_SCHEMA_DIR = fileURLToPath(new URL('../../schema/seed', import.meta.url));

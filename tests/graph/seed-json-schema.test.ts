@@ -3,7 +3,7 @@
  * named by every seed file for editors, and agreeing with the loader on real and broken records.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { CORE_SCHEMA, load } from 'js-yaml';
@@ -59,6 +59,7 @@ describe('the seed files’ JSON Schemas', () => {
         const valid = validate(await readYaml(join(dir, spec.name)));
         expect(valid, `${dir}/${spec.name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
       }
+    await rm(generated.dir, { recursive: true, force: true });
   });
 
   // Each broken record is refused by the loader's zod schema and by the JSON Schema alike.

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
@@ -11,6 +11,9 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // `npm run test:replicas`, a step of its own in .ci/run (it needs nginx and a production install).
+    exclude: [...configDefaults.exclude, 'tests/replicas/**'],
+    globalSetup: ['tests/build-once.ts'],
     // `npm run bench:graph`; bench/search.bench.ts is a plain script (`npm run bench:search`).
     benchmark: { include: ['bench/graph/**/*.bench.ts'] },
     testTimeout: 20_000,

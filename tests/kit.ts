@@ -8,11 +8,11 @@ import { promisify } from 'node:util';
 import { execute, parse, validate, type ExecutionResult } from 'graphql';
 import { loadSeed } from '../src/graph/load-seed';
 import type { OrgGraph } from '../src/graph/org-graph';
+import { DEFAULT_SEED_DIR } from '../src/graph/project-paths';
 import type { Lang } from '../src/graph/types';
 import { createContext, type Context } from '../src/schema/context';
 import { withInputErrors } from '../src/schema/errors';
 import { schema } from '../src/schema/index';
-import { DEFAULT_SEED_DIR } from '../src/server/config';
 import { GraphStore } from '../src/server/graph-store';
 import { createOrgYoga, type OrgYoga } from '../src/server/yoga';
 

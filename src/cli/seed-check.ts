@@ -1,28 +1,30 @@
 /** `npm run seed:check [dir]`: validates a seed directory and prints a one-line summary. */
 import { relative } from 'node:path';
 import { loadSeed } from '../graph/load-seed';
-import { SeedError } from '../graph/seed-error';
-import { DEFAULT_SEED_DIR } from '../server/config';
+import { DEFAULT_SEED_DIR } from '../graph/project-paths';
+import { runWhenMain } from './command';
 
-const dir = process.argv[2] ?? DEFAULT_SEED_DIR;
-
-try {
-  const graph = await loadSeed(dir);
-  const c = graph.counts();
-  const name = relative(process.cwd(), dir) || '.';
-  const counted = [
-    [c.units, 'unit'],
-    [c.posts, 'post'],
-    [c.topics, 'topic'],
-    [c.events, 'event'],
-    [c.documents, 'document'],
-    [c.citations, 'citation'],
-  ] as const;
-  const summary = counted.map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`).join(', ');
-  console.log(
-    `${name}: ok: ${summary} (dataset ${graph.dataset.key}, as of ${graph.dataset.asOf.value}, citations ${graph.dataset.citationPolicy}, version ${graph.meta.version})`,
-  );
-} catch (error) {
-  console.error(error instanceof SeedError ? error.message : `seed:check failed: ${String(error)}`);
-  process.exit(1);
-}
+await runWhenMain(import.meta.url, {
+  name: 'seed:check',
+  summary:
+    'Check a seed directory: every file, field and reference. Prints a one-line summary, or every problem with its file, line, column and field (exit 1).',
+  arguments: [{ name: '[dir]', description: 'the seed directory (default: the bundled seed/)' }],
+  examples: ['npm run seed:check', 'npm run seed:check -- /tmp/org'],
+  async run([dir = DEFAULT_SEED_DIR]) {
+    const graph = await loadSeed(dir);
+    const c = graph.counts();
+    const name = relative(process.cwd(), dir) || '.';
+    const counted = [
+      [c.units, 'unit'],
+      [c.posts, 'post'],
+      [c.topics, 'topic'],
+      [c.events, 'event'],
+      [c.documents, 'document'],
+      [c.citations, 'citation'],
+    ] as const;
+    const summary = counted.map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`).join(', ');
+    console.log(
+      `${name}: ok: ${summary} (dataset ${graph.dataset.key}, as of ${graph.dataset.asOf.value}, citations ${graph.dataset.citationPolicy}, version ${graph.meta.version})`,
+    );
+  },
+});

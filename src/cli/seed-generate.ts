@@ -16,9 +16,8 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { dump } from 'js-yaml';
+import { runWhenMain, UsageError } from './command';
 
 /** [English, French] */
 type Pair = readonly [string, string];
@@ -454,27 +453,37 @@ export async function generateOrgInTemp(options: GenerateOptions): Promise<Gener
   return generateOrg(await mkdtemp(join(tmpdir(), 'orggraph-generated-')), options);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({
-    options: {
-      units: { type: 'string', default: '100000' },
-      out: { type: 'string' },
-      seed: { type: 'string', default: '1' },
-    },
-  });
-  const units = Number(values.units);
-  const seed = Number(values.seed);
-  if (!Number.isInteger(units) || units < 1) {
-    console.error(`--units must be a positive integer; got "${values.units}"`);
-    process.exit(2);
-  }
-  if (!Number.isInteger(seed)) {
-    console.error(`--seed must be an integer; got "${values.seed}"`);
-    process.exit(2);
-  }
-  const options = { units, seed };
-  const org = values.out
-    ? await generateOrg(values.out, options)
-    : await generateOrgInTemp(options);
-  console.log(`${org.dir}: ${org.units} units, ${org.topics} topics`);
+/** A whole number from a flag's text, at least `min`. */
+function wholeNumber(flag: string, text: string, min: number): number {
+  const value = Number(text);
+  if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value < min)
+    throw new UsageError(
+      `--${flag} must be a whole number${min > 0 ? ` of at least ${min}` : ''}, not "${text}"`,
+    );
+  return value;
 }
+
+await runWhenMain(import.meta.url, {
+  name: 'seed:generate',
+  summary:
+    'Write a synthetic organisation of any size as a seed directory (directorates, divisions, branches, sections, teams; bilingual names, topics, dated units and events). The same size and seed give the same files.',
+  options: {
+    units: { value: 'N', description: 'how many units', default: '100000' },
+    out: { value: 'DIR', description: 'the directory to write (default: a new temporary one)' },
+    seed: { value: 'S', description: 'seed of the random choices', default: '1' },
+  },
+  examples: [
+    'npm run seed:generate -- --units 100000 --out /tmp/org',
+    'SEED_DIR=/tmp/org npm start',
+  ],
+  async run(_args, options) {
+    const generate = {
+      units: wholeNumber('units', options.units, 1),
+      seed: wholeNumber('seed', options.seed, Number.MIN_SAFE_INTEGER),
+    };
+    const org = options.out
+      ? await generateOrg(options.out, generate)
+      : await generateOrgInTemp(generate);
+    console.log(`${org.dir}: ${org.units} units, ${org.topics} topics`);
+  },
+});

@@ -1,19 +1,68 @@
 /**
  * `npm run trusted-documents -- [file.graphql …]`: prints a TRUSTED_DOCUMENTS file (JSON, id to
- * query) for the given documents, or for the GraphiQL examples when none are given.
+ * query) for the given documents, or for the GraphiQL examples when none are given. Each
+ * operation's id is the SHA-256 of its text, as Apollo's persisted-query link and other APQ
+ * clients compute it. A document that does not validate against the schema is refused here, not
+ * discovered in production.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { parse, print, validate } from 'graphql';
+import { schema } from '../schema/index';
 import { EXAMPLES } from '../server/examples';
-import { trustedDocuments, type Source } from '../server/trusted-documents';
+import { InputError, runWhenMain } from './command';
 
-const files = process.argv.slice(2);
-try {
-  const sources: Source[] =
-    files.length > 0
-      ? await Promise.all(files.map(async (name) => ({ name, text: await readFile(name, 'utf8') })))
-      : EXAMPLES.map((e) => ({ name: e.title, text: e.query }));
-  process.stdout.write(`${JSON.stringify(trustedDocuments(sources), null, 2)}\n`);
-} catch (error) {
-  console.error(`trusted-documents: ${(error as Error).message}`);
-  process.exit(1);
+export interface Source {
+  readonly name: string;
+  readonly text: string;
 }
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Keys each document by the hash of its text as written and of its printed form (clients that
+ * parse and print before hashing, such as Apollo, send the latter). Throws naming the source.
+ */
+export function trustedDocuments(sources: readonly Source[]): Record<string, string> {
+  const documents: Record<string, string> = {};
+  for (const source of sources) {
+    let document;
+    try {
+      document = parse(source.text);
+    } catch (error) {
+      throw new InputError(`${source.name}: ${(error as Error).message}`);
+    }
+    const problems = validate(schema, document);
+    if (problems.length > 0)
+      throw new InputError(`${source.name}: ${problems.map((p) => p.message).join('; ')}`);
+    const printed = print(document);
+    documents[sha256(printed)] = printed;
+    documents[sha256(source.text)] = source.text;
+  }
+  return documents;
+}
+
+await runWhenMain(import.meta.url, {
+  name: 'trusted-documents',
+  summary:
+    'Print a TRUSTED_DOCUMENTS file (JSON: operation id to query) for GraphQL documents, each checked against the schema.',
+  arguments: [
+    {
+      name: '[files...]',
+      description: '.graphql files, one operation each (default: the GraphiQL examples)',
+    },
+  ],
+  examples: [
+    'npm run trusted-documents -- a.graphql b.graphql > trusted.json',
+    'TRUSTED_DOCUMENTS=trusted.json npm start',
+  ],
+  async run(files) {
+    const sources: Source[] =
+      files.length > 0
+        ? await Promise.all(
+            files.map(async (name) => ({ name, text: await readFile(name, 'utf8') })),
+          )
+        : EXAMPLES.map((e) => ({ name: e.title, text: e.query }));
+    process.stdout.write(`${JSON.stringify(trustedDocuments(sources), null, 2)}\n`);
+  },
+});

@@ -26,13 +26,34 @@ function clip(message: string): string {
     : `${message.slice(0, MAX_ERROR_MESSAGE - 1)}… (message clipped)`;
 }
 
+/**
+ * The cause yoga shows in development (`extensions.originalError`), with its message cut like any
+ * other: the JSON parser's message quotes the whole body. The same object when nothing is cut.
+ */
+function clipCause(cause: unknown): unknown {
+  if (typeof cause !== 'object' || cause === null || !('message' in cause)) return cause;
+  const { message, stack } = cause as { message: unknown; stack?: unknown };
+  if (typeof message !== 'string' || message.length <= MAX_ERROR_MESSAGE) return cause;
+  const clipped = { ...cause, message: clip(message) };
+  return typeof stack === 'string'
+    ? { ...clipped, stack: stack.replace(message, clip(message)) }
+    : clipped;
+}
+
+/**
+ * An error as a client may see it: its message cut; in production without the cause yoga
+ * attaches to some errors (the JSON parser's message, which quotes the body), in development
+ * with that cause's message cut instead.
+ */
 function safeError(e: GraphQLError, mode: Config['mode']): GraphQLError {
   const long = e.message.length > MAX_ERROR_MESSAGE;
   const cause = mode === 'production' && e.extensions && 'originalError' in e.extensions;
-  if (!long && !cause) return e;
-  const extensions: Record<string, unknown> = { ...e.extensions };
-  if (cause) delete extensions.originalError;
-  // yoga answers a request error with 400 only when it is "spec" and has no cause left.
+  const shownCause = e.extensions?.originalError;
+  const clippedCause = mode === 'development' ? clipCause(shownCause) : shownCause;
+  if (!long && !cause && clippedCause === shownCause) return e;
+  const { originalError: _dropped, ...extensions } = e.extensions ?? {};
+  // yoga answers 400 (not 200) to application/json clients for a request it could not parse
+  // because such errors carry a cause; without the cause, it must be told so.
   const http = extensions.http as Record<string, unknown> | undefined;
   if (cause && http) extensions.http = { ...http, spec: false };
   return new GraphQLError(clip(e.message), {
@@ -41,7 +62,11 @@ function safeError(e: GraphQLError, mode: Config['mode']): GraphQLError {
     positions: e.positions,
     path: e.path,
     originalError: e.originalError,
-    extensions: cause ? extensions : e.extensions,
+    extensions: cause
+      ? extensions
+      : clippedCause === shownCause
+        ? e.extensions
+        : { ...e.extensions, originalError: clippedCause },
   });
 }
 

@@ -1,18 +1,16 @@
 /**
  * One server process per core: the primary forks `WORKERS` workers (default: one per core), each
- * running main.ts; node:cluster shares the listening port between them. SIGHUP and SIGTERM sent
- * to the primary reach every worker; a worker that dies is replaced, unless it could not start
- * (a broken seed directory would fail again).
+ * running this same file, which runs main.ts in a worker (so it works from src/ and from the
+ * bundle in dist/ alike); node:cluster shares the listening port between them. SIGHUP and SIGTERM
+ * sent to the primary reach every worker; a worker that dies is replaced, unless it could not
+ * start (a broken seed directory would fail again).
  */
 import cluster, { type Worker } from 'node:cluster';
 import { createServer, type Server } from 'node:http';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { AggregatorRegistry } from 'prom-client';
 import { readConfig, type Config } from './config';
 import { createLogger, type Logger } from './observability';
-
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 
 /** Every worker's metrics, summed (prom-client asks each worker over the cluster's IPC). */
 function serveClusterMetrics(config: Config, logger: Logger): Server {
@@ -50,7 +48,6 @@ function primary(): void {
   const logger = createLogger(config.logLevel).child({ role: 'primary' });
   const count = config.workers || availableParallelism();
   const metricsServer = config.metricsPort > 0 ? serveClusterMetrics(config, logger) : undefined;
-  cluster.setupPrimary({ exec: MAIN, args: process.argv.slice(2) });
 
   const listening = new WeakSet<Worker>();
   let stopping = false;
@@ -100,3 +97,4 @@ function primary(): void {
 }
 
 if (cluster.isPrimary) primary();
+else await import('./main');

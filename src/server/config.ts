@@ -3,11 +3,12 @@
  * one row of SETTINGS (environment variable, flag, default, check, meaning); the README's
  * "Running in production" table lists the same rows, and a test keeps the two in step.
  */
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { DEFAULT_SEED_DIR } from '../graph/project-paths';
 
-export const DEFAULT_SEED_DIR = fileURLToPath(new URL('../../seed', import.meta.url));
+// bench/ still imports it from here.
+export { DEFAULT_SEED_DIR };
 
 const MODES = ['development', 'production'] as const;
 export type Mode = (typeof MODES)[number];
@@ -54,8 +55,9 @@ export const SETTINGS = {
     env: 'ORGGRAPH_MODE',
     flag: 'mode',
     check: z.enum(MODES),
+    // Not a function of the mode: readConfig reads NODE_ENV for it.
     fallback: 'development',
-    doc: '`production` hides introspection, GraphiQL, field suggestions and error details',
+    doc: '`production` hides introspection, GraphiQL, field suggestions and error details (default: `production` when `NODE_ENV=production`)',
   },
   port: {
     env: 'PORT',
@@ -313,7 +315,8 @@ export function defaultConfig(overrides: Partial<Config> = {}): Config {
 
 /**
  * Reads every setting from its flag, else its environment variable, else its default (which may
- * depend on the mode). Throws an Error naming every bad value.
+ * depend on the mode). The mode's own default follows `NODE_ENV`, as every Node service's does,
+ * so `NODE_ENV=production` alone is enough. Throws an Error naming every bad value.
  */
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
@@ -334,13 +337,14 @@ export function readConfig(
   };
   const problems: string[] = [];
   const values: Record<string, unknown> = {};
-  const modeResult = SETTINGS.mode.check.safeParse(raw('mode') ?? 'development');
+  const modeByNodeEnv: Mode = env.NODE_ENV === 'production' ? 'production' : 'development';
+  const modeResult = SETTINGS.mode.check.safeParse(raw('mode') ?? modeByNodeEnv);
   const mode: Mode = modeResult.success ? modeResult.data : 'development';
   for (const name of Object.keys(SETTINGS) as Name[]) {
     const setting = SETTINGS[name];
     const given = raw(name);
     if (given === undefined) {
-      values[name] = fallbackOf(name, mode);
+      values[name] = name === 'mode' ? modeByNodeEnv : fallbackOf(name, mode);
       continue;
     }
     const result = setting.check.safeParse(given);

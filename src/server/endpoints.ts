@@ -7,18 +7,22 @@ import type { Plugin } from 'graphql-yoga';
 import { EXPORT_PREFIX, exportResponse } from './export-route';
 import type { GraphStore } from './graph-store';
 import type { Metrics } from './observability';
-import { ASSET, assetResponse, pageResponse, WEB_DIST_DIR } from './web-app';
+import { WEB_DIST_DIR } from '../graph/project-paths';
+import { ASSET, assetResponse, pageResponse } from './web-app';
 
-/** Which dataset and version this process serves. */
+/** Which dataset and version this process serves; 503 once it drains, so proxies stop sending. */
 function readiness(store: GraphStore): Response {
   const { meta, dataset } = store.current;
-  return Response.json({
-    status: 'ready',
-    dataset: dataset.key,
-    version: meta.version,
-    loadedAt: meta.loadedAt.toISOString(),
-    pid: process.pid,
-  });
+  return Response.json(
+    {
+      status: store.draining ? 'draining' : 'ready',
+      dataset: dataset.key,
+      version: meta.version,
+      loadedAt: meta.loadedAt.toISOString(),
+      pid: process.pid,
+    },
+    { status: store.draining ? 503 : 200 },
+  );
 }
 
 async function metricsResponse(metrics: Metrics): Promise<Response> {

@@ -10,6 +10,7 @@ import { warmIndexes } from '../graph/warm-indexes';
 export class GraphStore {
   private graph: OrgGraph;
   private reloading: Promise<OrgGraph> | undefined;
+  private stopping = false;
 
   constructor(graph: OrgGraph) {
     this.graph = graph;
@@ -21,6 +22,16 @@ export class GraphStore {
 
   get current(): OrgGraph {
     return this.graph;
+  }
+
+  /** Whether the process is shutting down: `/readyz` answers 503, so balancers stop sending. */
+  get draining(): boolean {
+    return this.stopping;
+  }
+
+  /** Marks the process as shutting down; the graph is still served to requests in flight. */
+  drain(): void {
+    this.stopping = true;
   }
 
   /**

@@ -20,7 +20,7 @@ export interface RunningServer {
   readonly yoga: OrgYoga;
   /** Loads the seed directory again; a broken one is logged and the old graph stays. */
   reload(reason: string): Promise<boolean>;
-  /** Stops accepting, waits (bounded) for requests in flight. */
+  /** Turns `/readyz` to 503, stops accepting, waits (bounded) for requests in flight. */
   close(): Promise<'drained' | 'forced'>;
 }
 
@@ -73,6 +73,7 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
     yoga,
     reload,
     async close() {
+      store.drain();
       watcher?.close();
       const outcome = await shutdown(server, config.shutdownGraceMs);
       await yoga.dispose();

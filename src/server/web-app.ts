@@ -4,9 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+import { WEB_DIST_DIR } from '../graph/project-paths';
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

@@ -22,9 +22,12 @@ describe('npm run export', () => {
   });
 
   it.each([
-    [['--format', 'pdf'], '--format must be one of jsonld|popolo|mermaid|dot'],
+    [
+      ['--format', 'pdf'],
+      "argument 'pdf' is invalid. Allowed choices are jsonld, popolo, mermaid, dot",
+    ],
     [['--format', 'dot', '--as-of', '2010-13'], '--as-of: "2010-13" has an impossible month'],
-    [['--format', 'dot', '--lang', 'de'], '--lang must be en or fr'],
+    [['--format', 'dot', '--lang', 'de'], "argument 'de' is invalid. Allowed choices are en, fr"],
   ])('refuses %j with a clear message', async (args, message) => {
     const { code, stderr } = await exportCli(...args);
     expect(code).toBe(2);

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/server/config';
 import { EXAMPLES } from '../../src/server/examples';
 import { GraphStore } from '../../src/server/graph-store';
-import { trustedDocuments } from '../../src/server/trusted-documents';
+import { trustedDocuments } from '../../src/cli/trusted-documents';
 import { createOrgYoga } from '../../src/server/yoga';
 import { defaultGraph, seedCopy } from '../kit';
 

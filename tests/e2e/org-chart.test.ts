@@ -2,20 +2,17 @@
  * The org chart page in a real browser: Debian's chromium driven by playwright-core (never a
  * downloaded browser). Screenshots go to test-artifacts/.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultGraph, testYoga } from '../kit';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
-const BUILD = fileURLToPath(new URL('../../src/cli/build-web.ts', import.meta.url));
 
 let server: Server;
 let browser: Browser;
@@ -28,7 +25,7 @@ beforeAll(async () => {
       `${CHROMIUM} not found: install Debian's chromium (.ci/run does) or set CHROMIUM_PATH`,
     );
   }
-  await promisify(execFile)(process.execPath, ['--import', 'tsx', BUILD, '--if-stale']);
+  // The page itself is built once for every test file, by tests/build-once.ts.
   await mkdir(ARTIFACTS, { recursive: true });
   server = createServer(await testYoga());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -8,7 +8,7 @@ import { load, type YAMLException } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseSeedFile } from '../../src/graph/seed-file';
 import { unitsFile } from '../../src/graph/seed-schema';
-import { DEFAULT_SEED_DIR } from '../../src/server/config';
+import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
 
 const units = () => readFile(join(DEFAULT_SEED_DIR, 'units.yaml'));
 const whole = (bytes: Buffer) => parseSeedFile('units.yaml', 'units', bytes, unitsFile);

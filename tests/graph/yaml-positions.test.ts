@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { DEFAULT_SEED_DIR } from '../../src/server/config';
+import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
 import { YamlPositions, type FieldPath } from '../../src/graph/yaml-positions';
 
 /** Every field path of a value, depth first. */

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort, postJson } from '../http-kit';
 
-const CLUSTER = fileURLToPath(new URL('../../src/server/cluster.ts', import.meta.url));
+// As `npm run start:cluster` runs it; built by tests/build-once.ts.
+const CLUSTER = fileURLToPath(new URL('../../dist/server/cluster.js', import.meta.url));
 
 const kills: (() => void)[] = [];
 afterEach(() => {
@@ -21,7 +22,7 @@ interface LogLine {
 describe('the cluster', () => {
   it('runs two workers on one port: both answer, reload, are replaced when they die, stop', async () => {
     const metricsPort = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', CLUSTER], {
+    const child = spawn(process.execPath, [CLUSTER], {
       env: {
         ...process.env,
         PORT: '0',

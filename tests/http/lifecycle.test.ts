@@ -74,6 +74,26 @@ describe('the server lifecycle', () => {
     socket.destroy();
   });
 
+  it('answers /readyz with 503 while it drains', async () => {
+    const server = await start();
+    const readyz = await fetch(server.url.replace('/graphql', '/readyz'));
+    expect(readyz.status).toBe(200);
+    // A readiness probe in flight (headers not finished) when the server is told to stop.
+    const socket = connect(server.port, '127.0.0.1');
+    let reply = '';
+    socket.on('data', (chunk: Buffer) => (reply += chunk.toString()));
+    const ended = new Promise((resolve) => socket.once('close', resolve));
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write('GET /readyz HTTP/1.1\r\nHost: x\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const closed = server.close();
+    socket.write('Connection: close\r\n\r\n');
+    expect(await closed).toBe('drained');
+    await ended;
+    expect(reply).toMatch(/^HTTP\/1\.1 503/);
+    expect(reply).toContain('"status":"draining"');
+  });
+
   it('closes a request that outlives the grace period', async () => {
     const server = await start({ shutdownGraceMs: 200 });
     const socket = connect(server.port, '127.0.0.1');

@@ -3,12 +3,14 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { hashSHA256 } from '@graphql-yoga/plugin-response-cache';
+import { createHash } from 'node:crypto';
 import { defaultConfig, type Config } from '../../src/server/config';
 import { GraphStore } from '../../src/server/graph-store';
 import { createLogger, Metrics } from '../../src/server/observability';
 import { createOrgYoga, type OrgYoga } from '../../src/server/yoga';
 import { defaultGraph, editFile, seedCopy } from '../kit';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -95,7 +97,7 @@ describe('HTTP caching', () => {
 describe('persisted queries', () => {
   it('runs a query sent as a hash once the server has seen it (APQ)', async () => {
     const { yoga } = await yogaWith();
-    const sha256Hash = await hashSHA256(QUERY);
+    const sha256Hash = sha256(QUERY);
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
     const unknown = await yoga.fetch('http://yoga/graphql', postInit({ extensions }));
     expect(await unknown.json()).toMatchObject({
@@ -116,7 +118,7 @@ describe('persisted queries', () => {
     const dir = await seedCopy();
     dirs.push(dir);
     const file = join(dir, 'trusted.json');
-    const id = await hashSHA256(QUERY);
+    const id = sha256(QUERY);
     await writeFile(file, JSON.stringify({ [id]: QUERY }));
     const { yoga } = await yogaWith({ mode: 'production', trustedDocuments: file });
     const trusted = await yoga.fetch(

@@ -1,20 +1,23 @@
-/** The real server process: `npm start`'s entry point on an ephemeral port. */
+/** The real server process: `npm start` and the built entry point it runs, on an ephemeral port. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { editFile, seedCopy } from '../kit';
 
-const MAIN = fileURLToPath(new URL('../../src/server/main.ts', import.meta.url));
+// Built by tests/build-once.ts before any test runs.
+const MAIN = fileURLToPath(new URL('../../dist/server/main.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
 
-function start(env: Record<string, string> = {}) {
-  // As `npm start` runs it: one node process, so signals reach the server itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+function start(env: Record<string, string> = {}, command = [process.execPath, MAIN]) {
+  const [file = process.execPath, ...args] = command;
+  const child = spawn(file, args, {
+    cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -33,6 +36,12 @@ function start(env: Record<string, string> = {}) {
   });
   url.catch(() => undefined); // a test that expects an exit never awaits the URL
   return { child, url, exited, output: () => ({ stdout, stderr }) };
+}
+
+/** The parent process id of a process, from /proc. */
+async function parentOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
 }
 
 describe('the server process', () => {
@@ -63,6 +72,27 @@ describe('the server process', () => {
     expect((await fetch(url.replace('/graphql', '/readyz'))).status).toBe(200);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
+  });
+
+  it('`npm start` with NODE_ENV=production serves in production mode, and SIGTERM to npm stops it all', async () => {
+    const server = start({ NODE_ENV: 'production', SHUTDOWN_GRACE_MS: '3000' }, ['npm', 'start']);
+    const url = await server.url;
+    const ready = (await (await fetch(url.replace('/graphql', '/readyz'))).json()) as {
+      pid: number;
+    };
+    // npm execs node: the server is npm's own child, with no shell between them.
+    expect(await parentOf(ready.pid)).toBe(server.child.pid);
+    const introspection = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+    });
+    expect(JSON.stringify(await introspection.json())).toMatch(/introspection has been disabled/);
+    const stopping = performance.now();
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(performance.now() - stopping).toBeLessThan(3000);
+    expect(() => process.kill(ready.pid, 0)).toThrow();
   });
 
   it('refuses to start on a broken seed directory, naming the file and line', async () => {

@@ -1,7 +1,8 @@
 /** Settings from environment variables and flags, checked at start, documented in the README. */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED_DIR, readConfig, SETTINGS } from '../../src/server/config';
+import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
+import { readConfig, SETTINGS } from '../../src/server/config';
 
 describe('configuration', () => {
   it('defaults to development on 127.0.0.1:4000 with the bundled seed', () => {
@@ -28,6 +29,23 @@ describe('configuration', () => {
       mode: 'production',
       introspection: true,
     });
+  });
+
+  it('runs in production when NODE_ENV says so, unless ORGGRAPH_MODE says otherwise', () => {
+    expect(readConfig({ NODE_ENV: 'production' }, [])).toMatchObject({
+      mode: 'production',
+      graphiql: false,
+      introspection: false,
+    });
+    expect(readConfig({ NODE_ENV: 'production', ORGGRAPH_MODE: 'development' }, [])).toMatchObject({
+      mode: 'development',
+      graphiql: true,
+      introspection: true,
+    });
+    expect(readConfig({ NODE_ENV: 'production' }, ['--mode', 'development']).mode).toBe(
+      'development',
+    );
+    expect(readConfig({ NODE_ENV: 'test' }, []).mode).toBe('development');
   });
 
   it('prefers a flag to the environment', () => {

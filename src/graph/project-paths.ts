@@ -1,0 +1,16 @@
+/**
+ * Where the project's own files are, found from this module's place: the bundled dataset and the
+ * built chart page. `npm run build` bundles each command into a file at the same depth under dist/
+ * as its source under src/ (dist/server/main.js for src/server/main.ts), so these paths hold from
+ * both; the build refuses any module whose `import.meta.url` would point elsewhere.
+ */
+import { fileURLToPath } from 'node:url';
+
+/** The default dataset, `seed/`. */
+export const DEFAULT_SEED_DIR = fileURLToPath(new URL('../../seed', import.meta.url));
+
+/** The org chart page as `npm run build` writes it. */
+export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** The JSON Schemas of the seed files, `npm run seed:schemas` writes them. */
+export const SEED_JSON_SCHEMA_DIR = fileURLToPath(new URL('../../schema/seed', import.meta.url));

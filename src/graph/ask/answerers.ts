@@ -537,6 +537,10 @@ function select(a: Asked, within: Unit | undefined, on: PartialDate | undefined)
   };
 }
 
+/** "in 2009", "on 1 June 2009": the date of a view, as a phrase. */
+const when = (d: PartialDate): Param =>
+  sub(message(d.precision === 'day' ? 'period.on' : 'period.in', { date: date(d) }));
+
 const startDay = (d: PartialDate) =>
   `${String(d.year).padStart(4, '0')}-${String(d.month ?? 1).padStart(2, '0')}-${String(d.day ?? 1).padStart(2, '0')}`;
 
@@ -573,7 +577,7 @@ const count: Answerer = (a) => {
       text: [
         message('count.notDescribed', {
           kindPhrase: kindPhrase(kind, 2, a.kind?.independent),
-          date: date(on!),
+          when: when(on!),
         }),
       ],
       note: s.notes,
@@ -600,7 +604,7 @@ const count: Answerer = (a) => {
         kindPhrase: phrase,
         units: names(s.units),
         unit: scope ? name(scope) : '',
-        date: on ? date(on) : '',
+        when: on ? when(on) : '',
       }),
     ],
     note: s.notes,
@@ -618,7 +622,7 @@ function headedBy(graph: OrgGraph, posts: readonly Post[]): Unit[] {
 const listUnits: Answerer = (a) => {
   if (a.post) {
     const units = ofKind(headedBy(a.graph, a.post.posts), a.kind);
-    const title = localized(a.post.title);
+    const title = quoted(a.texts.post?.text ?? pick(a.post.title, 'en'));
     const document = documents.eachUnit(
       units.map((u) => u.key),
       documents.headField,
@@ -653,7 +657,7 @@ const listUnits: Answerer = (a) => {
       text: [
         message('count.notDescribed', {
           kindPhrase: kindPhrase(kind, 2, a.kind?.independent),
-          date: date(on!),
+          when: when(on!),
         }),
       ],
       note: s.notes,
@@ -926,7 +930,7 @@ const structureAt: Answerer = (a) => {
       if (units.length === 0 && a.graph.childrenOf(unit.key).length > 0) {
         return {
           date: on,
-          text: [message('structureAt.notDescribed', { unit: name(unit), date: date(on) })],
+          text: [message('structureAt.notDescribed', { unit: name(unit), when: when(on) })],
           note: coverage.notes,
           notStated: true,
           document,
@@ -962,7 +966,7 @@ const existed: Answerer = (a) => {
     const presence = coverageOf(graphAt(a.graph, on)).presence.get(unit.key) ?? 'unknown';
     const document = documents.existed(unit.key, on.value);
     const established: Param = unit.established ? date(unit.established) : '';
-    const params = { unit: name(unit), date: date(on), established };
+    const params = { unit: name(unit), date: date(on), when: when(on), established };
     switch (presence) {
       case 'known':
       case 'implied':

@@ -180,6 +180,7 @@ const languageFile = z.strictObject({
   list: z.strictObject({ and: z.string().min(1), or: z.string().min(1) }),
   quotes: z.tuple([z.string(), z.string()]),
   padding: z.strictObject({ start: phrases, end: phrases, anywhere: phrases }),
+  articles: phrases,
   determiners: phrases,
   kinds: z.strictObject(
     Object.fromEntries(ASKED_KINDS.map((k) => [k, phrases])) as Record<AskedKind, typeof phrases>,
@@ -257,6 +258,7 @@ function compileLanguage(fileName: string, raw: unknown): Language {
     );
   }
   const file = parsed.data;
+  const articles = new Set(file.articles.flatMap((a) => folded(a).map((w) => w.folded)));
   const classes = new Map<string, PatternNode>();
   const compiling = new Set<string>();
   const where = (what: string, source: string, fn: () => PatternNode[]): PatternNode[] => {
@@ -284,7 +286,7 @@ function compileLanguage(fileName: string, raw: unknown): Language {
     return node;
   };
   const compileList = (what: string, list: readonly string[]) =>
-    choiceOf(list.map((p) => where(what, p, () => compilePattern(p, classOf))));
+    choiceOf(list.map((p) => where(what, p, () => compilePattern(p, classOf, articles))));
   const patterns: CompiledPattern[] = [];
   for (const intent of Object.keys(file.patterns) as Exclude<Intent, 'UNKNOWN'>[]) {
     file.patterns[intent].forEach((source, i) => {

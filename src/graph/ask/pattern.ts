@@ -18,7 +18,7 @@ export const SLOT_NAMES = ['unit', 'unit2', 'topic', 'kind', 'post', 'event', 'p
 export type SlotName = (typeof SLOT_NAMES)[number];
 
 export type PatternNode =
-  | { readonly type: 'word'; readonly word: Word }
+  | { readonly type: 'word'; readonly word: Word; readonly skippable: boolean }
   | { readonly type: 'choice'; readonly options: readonly (readonly PatternNode[])[] }
   | { readonly type: 'optional'; readonly body: readonly PatternNode[] }
   | { readonly type: 'slot'; readonly name: SlotName };
@@ -48,6 +48,7 @@ function tokenize(source: string): Token[] {
 export function compilePattern(
   source: string,
   classOf: (name: string) => PatternNode,
+  articles: ReadonlySet<string> = new Set(),
 ): PatternNode[] {
   const tokens = tokenize(source);
   let at = 0;
@@ -86,7 +87,9 @@ export function compilePattern(
         }
         nodes.push({ type: 'slot', name: t.slot as SlotName });
       } else {
-        for (const word of wordsOf(t.text)) nodes.push({ type: 'word', word });
+        for (const word of wordsOf(t.text)) {
+          nodes.push({ type: 'word', word, skippable: articles.has(word.folded) });
+        }
       }
     }
     return nodes;
@@ -150,7 +153,7 @@ interface First {
 function firstOfNode(n: PatternNode): First {
   switch (n.type) {
     case 'word':
-      return { words: [n.word], nullable: n.word.stop };
+      return { words: [n.word], nullable: n.skippable };
     case 'slot':
       return { words: null, nullable: false };
     case 'optional':
@@ -241,8 +244,8 @@ function step(
       const w = run.words[pos];
       const m = w && wordMatch(w, node.word);
       if (m) step(run, list, i + 1, pos + 1, count + 1, quality + m.quality, next);
-      // A small word of the pattern ("the", "de") may be missing from the question.
-      if (node.word.stop && !(m && m.kind === 'exact'))
+      // An article of the pattern ("the", "la") may be missing from the question.
+      if (node.skippable && !(m && m.kind === 'exact'))
         step(run, list, i + 1, pos, count, quality, next);
       return;
     }

@@ -126,7 +126,7 @@ export interface KindSlot {
 /** Whether `words` from `at` start with the phrase; how many words it took. */
 function phraseAt(words: readonly Word[], at: number, phrase: readonly Word[]): number {
   const m = matchNodes(
-    phrase.map((word) => ({ type: 'word' as const, word })),
+    phrase.map((word) => ({ type: 'word' as const, word, skippable: false })),
     words,
     false,
     at,

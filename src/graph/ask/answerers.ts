@@ -918,7 +918,7 @@ const structureAt: Answerer = (a) => {
           text: [
             message(absent ? 'structureAt.unitAbsent' : 'structureAt.notDescribed', {
               unit: name(unit),
-              date: date(on),
+              when: when(on),
             }),
           ],
           note: coverage.notes,
@@ -943,7 +943,7 @@ const structureAt: Answerer = (a) => {
         text: [
           message('structureAt.found', {
             unit: name(unit),
-            date: date(on),
+            when: when(on),
             count: units.length,
             units: names(units),
           }),

@@ -361,6 +361,8 @@ export function ask(graph: OrgGraph, question: string, lang?: string): Answer {
   if (best.reading.match.words === 0) {
     notes.unshift(message(intent === 'DESCRIBE' ? 'fallback.unit' : 'fallback.topic'));
   }
+  // An empty answer says why in its note too, where clients look for what the data does not say.
+  if (draft.notStated && notes.length === 0) notes.push(...draft.text);
   const interpretations: Interpretation[] = [];
   for (const unit of draft.ambiguousUnit ?? []) {
     if (interpretations.length >= MAX_INTERPRETATIONS) break;

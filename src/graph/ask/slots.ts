@@ -194,8 +194,10 @@ export function resolvePostSlot(
   let title: Localized | undefined;
   for (const post of graph.posts()) {
     const unit = graph.unit(post.unitKey);
+    // A post named like its unit (the Deputy Secretary General) has no unit words to spare.
+    const selfNamed = unit !== undefined && unit.name.en === post.title.en;
     const unitWords = new Set(
-      unit
+      unit && !selfNamed
         ? [unit.name.en, unit.name.fr, unit.acronym?.en ?? ''].flatMap((t) =>
             wordsOf(t).map((w) => w.folded),
           )

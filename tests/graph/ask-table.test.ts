@@ -3,30 +3,11 @@
  * facts, each with its exact answer. A row marked `pending` follows facts.md where the seed still
  * differs and is skipped with its reason.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/graph/ask/ask';
 import { defaultGraph } from '../kit';
 
-export interface AskRow {
-  q: string;
-  intent: string;
-  units?: string[];
-  unitSet?: string[];
-  count?: number;
-  date?: string;
-  events?: string[];
-  topics?: string[];
-  posts?: string[];
-  verdict?: string;
-  notStated?: boolean;
-  pending?: string;
-}
-
-export const TABLE = parse(
-  readFileSync(new URL('./ask-table.yaml', import.meta.url), 'utf8'),
-) as Record<'en' | 'fr', AskRow[]>;
+import { TABLE } from './ask-table';
 
 const sorted = (keys: readonly string[]) => [...keys].sort();
 
@@ -51,7 +32,8 @@ describe.each(['en', 'fr'] as const)('ask, in %s', (lang) => {
       const text = answer.text[answer.lang] ?? '';
       expect(text.length).toBeGreaterThan(0);
       expect(text).not.toMatch(/\{[a-zA-Z]+\}/);
-      if (row.notStated || row.intent === 'UNKNOWN') expect(answer.note?.[answer.lang]).toBeTruthy();
+      if (row.notStated || row.intent === 'UNKNOWN')
+        expect(answer.note?.[answer.lang]).toBeTruthy();
       if (row.intent === 'UNKNOWN') {
         expect(answer.suggestions.length).toBeGreaterThan(0);
         expect(answer.confidence).toBe(0);
@@ -67,7 +49,9 @@ describe('the table', () => {
   it('has at least 120 questions in each language and 40 the data cannot answer', () => {
     expect(TABLE.en.length).toBeGreaterThanOrEqual(120);
     expect(TABLE.fr.length).toBeGreaterThanOrEqual(120);
-    const unanswerable = [...TABLE.en, ...TABLE.fr].filter((r) => r.notStated || r.intent === 'UNKNOWN');
+    const unanswerable = [...TABLE.en, ...TABLE.fr].filter(
+      (r) => r.notStated || r.intent === 'UNKNOWN',
+    );
     expect(unanswerable.length).toBeGreaterThanOrEqual(40);
   });
 });

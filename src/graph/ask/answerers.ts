@@ -1094,6 +1094,7 @@ const location: Answerer = (a) =>
       const withLocation = [unit, ...ancestors(a.graph, unit).reverse()].find((u) => u.location);
       if (!withLocation?.location) {
         return {
+          units: [unit],
           text: [message('location.none', { unit: name(unit) })],
           notStated: true,
           document: documents.location(unit.key),
@@ -1126,6 +1127,7 @@ const headcount: Answerer = (a) =>
       const h = unit.headcount;
       if (!h) {
         return {
+          units: [unit],
           text: [message('headcount.none', { unit: name(unit) })],
           notStated: true,
           document: documents.notes(unit.key),
@@ -1168,6 +1170,7 @@ const staffRules: Answerer = (a) =>
       const document = documents.notes(unit.key);
       if (rules.length === 0)
         return {
+          units: [unit],
           text: [message('staffRules.none', { unit: name(unit) })],
           notStated: true,
           document,

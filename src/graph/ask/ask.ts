@@ -352,7 +352,7 @@ export function ask(graph: OrgGraph, question: string, lang?: string): Answer {
   scored.sort((a, b) => better(a, b, lang));
   const best = scored[0];
   if (!best || (best.reading.match.words === 0 && !best.complete)) {
-    return unknownAnswer(question, langs, guessLanguage(words, langs, lang), lang);
+    return unknownAnswer(question, langs, guessLanguage(wordsOf(question), langs, lang), lang);
   }
   const intent = best.reading.pattern.intent;
   const answerer = ANSWERERS[intent];

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,6 +33,12 @@ const ENTRIES = {
   'cli/export': 'src/cli/export.ts',
   'cli/trusted-documents': 'src/cli/trusted-documents.ts',
 };
+
+/**
+ * Data files the compiled code reads at run time (the words of `ask`, the search's domain words),
+ * copied to the same place under dist/ as under src/: project-paths.ts finds them from either.
+ */
+const DATA = ['graph/ask/lang', 'graph/search/domain-words.yaml'];
 
 /** @param {string} path @returns {Promise<string[]>} every file under path (or path itself) */
 async function filesUnder(path) {
@@ -127,6 +133,7 @@ async function build() {
     logLevel: 'warning',
   });
   await checkImportMetaDepths(metafile);
+  for (const data of DATA) await cp(join(ROOT, 'src', data), join(DIST, data), { recursive: true });
   await vite.build({ configFile: join(ROOT, 'web', 'vite.config.ts'), logLevel: 'warn' });
   await writeFile(
     STAMP,

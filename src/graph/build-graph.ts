@@ -23,12 +23,12 @@ import type {
   DocumentUpdate,
   Lang,
   Localized,
-  OrgDocument,
+  OrgDocumentData as OrgDocument,
   EventData as OrgEvent,
   PostData as Post,
   SourceDocument,
   StaffRules,
-  Support,
+  SupportData as Support,
   Supported,
   TopicData as Topic,
   UnitData as Unit,
@@ -181,12 +181,14 @@ export function buildGraph(
         ),
       );
     }
-    documentUpdates.set(key, {
+    const update: DocumentUpdate = {
       localDateTime: at,
       date: day,
       timeZone: timeZone === 'unknown' ? undefined : timeZone,
       sources: cite(files.sources, [index, 'updated', 'sources'], sources),
-    });
+    };
+    documentUpdates.set(key, update);
+    Object.defineProperty(document, 'updated', { value: update, enumerable: false });
   }
 
   const unitRecords = byKey(files.units, 'unit');

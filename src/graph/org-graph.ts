@@ -18,11 +18,14 @@ import { compareEvents } from './event-order';
 import { nameKey } from './normalize';
 import type { PartialDate } from './partial-date';
 import type {
+  AllegianceRule,
+  AppointmentRule,
   Citation,
   Dataset,
   DocumentUpdate,
   EventData,
   OrgDocument,
+  OrgDocumentData,
   OrgEvent,
   Owned,
   Post,
@@ -76,6 +79,7 @@ function present<T>(value: T | undefined, missing: string): T {
 
 /** Records from another graph (the one a view is cut from) are copied before being bound. */
 type Bindable<T> = T & Partial<Owned>;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 export class OrgGraph {
   readonly dataset: Dataset;
@@ -88,6 +92,7 @@ export class OrgGraph {
   readonly base: OrgGraph;
   private readonly data: GraphData;
   private readonly unitMap: ReadonlyMap<string, Unit>;
+  private readonly documentMap: ReadonlyMap<string, OrgDocument>;
   private readonly postMap: ReadonlyMap<string, Post>;
   private readonly topicMap: ReadonlyMap<string, Topic>;
   private readonly eventMap: ReadonlyMap<string, OrgEvent>;
@@ -118,6 +123,7 @@ export class OrgGraph {
     this.postMap = this.bindAll(data.posts, (p) => this.bind<PostData>(p));
     this.topicMap = this.bindAll(data.topics, (t) => this.bind<TopicData>(t));
     this.eventMap = this.bindAll(data.events, (e) => this.bind<EventData>(e));
+    this.documentMap = this.bindAll(data.orgDocuments, (d) => this.bind<OrgDocumentData>(d));
 
     const units = [...this.unitMap.values()];
     this.allUnits = units;
@@ -166,15 +172,37 @@ export class OrgGraph {
     return own as T & Owned;
   }
 
+  /** A unit, with the link records it holds: responsibilities, supports, staff rules. */
   private bindUnit(unit: Bindable<UnitData>): Unit {
     const fresh = unit.graph === undefined;
-    const own = this.bind<UnitData>(unit) as UnitData & Owned & { responsibilities: unknown };
-    const responsibilities = unit.responsibilities.map((r) =>
-      this.bind<ResponsibilityData>(r as Bindable<ResponsibilityData>),
-    );
-    // A fresh record keeps its list (bound in place); a copy gets the copies of its links.
-    if (!fresh && responsibilities.length > 0) own.responsibilities = responsibilities;
-    return own as Unit;
+    const own = this.bind<UnitData>(unit) as Mutable<UnitData> & Owned;
+    const responsibilities = unit.responsibilities.map((r) => this.bind(r as Bindable<typeof r>));
+    const supports = unit.supports.map((s) => this.bind(s as Bindable<typeof s>));
+    const staffRules = unit.staffRules && this.bindStaffRules(unit.staffRules);
+    // A fresh record keeps its lists (bound in place); a copy gets the copies of its links.
+    if (!fresh) {
+      if (responsibilities.length > 0) own.responsibilities = responsibilities;
+      if (supports.length > 0) own.supports = supports;
+      if (staffRules) own.staffRules = staffRules;
+    }
+    return own as unknown as Unit;
+  }
+
+  /** Each rule bound (it may name a post or a unit); the rules a copy when they were copied. */
+  private bindStaffRules(rules: StaffRules): StaffRules {
+    const bind = <R extends object>(rule: R | undefined) =>
+      rule && this.bind<R>(rule as Bindable<R>);
+    const bound: StaffRules = {
+      eligibility: bind(rules.eligibility),
+      recruitment: rules.recruitment.map((r) => this.bind(r as Bindable<typeof r>)),
+      appointments: bind(rules.appointments),
+      allegiance: bind(rules.allegiance),
+      vacancies: bind(rules.vacancies),
+    };
+    return bound.recruitment.every((r, i) => r === rules.recruitment[i]) &&
+      bound.eligibility === rules.eligibility
+      ? rules
+      : bound;
   }
 
   private bindAll<D, R>(records: ReadonlyMap<string, D>, bind: (d: D) => R): Map<string, R> {
@@ -282,8 +310,23 @@ export class OrgGraph {
     return this.supportsReceived.get(unitKey) ?? EMPTY;
   }
 
+  /** The unit that gives a support (always one of this graph: a view keeps it with its unit). */
+  unitOfSupport(support: Support): Unit {
+    return present(this.unitMap.get(support.unitKey), `support of unknown unit ${support.unitKey}`);
+  }
+
   private holds(sp: Support): boolean {
     return sp.supported.kind === 'party' || this.unitMap.has(sp.supported.unitKey);
+  }
+
+  /** The post that decides appointments under a staff rule (the loader checks it exists). */
+  appointingPost(rule: AppointmentRule): Post {
+    return present(this.postMap.get(rule.decidedByPostKey), `no post ${rule.decidedByPostKey}`);
+  }
+
+  /** The unit staff owe allegiance to under a staff rule (the loader checks it exists). */
+  allegianceUnit(rule: AllegianceRule): Unit {
+    return present(this.unitMap.get(rule.owedToUnitKey), `no unit ${rule.owedToUnitKey}`);
   }
 
   /** Units whose `head` is this post (the Secretary General heads more than one). */
@@ -367,12 +410,22 @@ export class OrgGraph {
 
   /** A document the graph describes as a node (documents.yaml): the 2010 Strategic Concept. */
   orgDocument(key: string): OrgDocument | undefined {
-    return this.data.orgDocuments.get(key);
+    return this.documentMap.get(key);
   }
 
   /** The documents the graph describes, in file order (a view at a date: those adopted by then). */
   orgDocuments(): OrgDocument[] {
-    return [...this.data.orgDocuments.values()];
+    return [...this.documentMap.values()];
+  }
+
+  /** The documents an event endorsed (the Lisbon Summit, the Strategic Concept). */
+  documentsEndorsedBy(event: OrgEvent): OrgDocument[] {
+    return this.existing(event.endorsesKeys, this.documentMap);
+  }
+
+  /** The documents whose commitments an event follows from. */
+  documentsFollowedBy(event: OrgEvent): OrgDocument[] {
+    return this.existing(event.followsFromKeys, this.documentMap);
   }
 
   /** The events that endorsed a document (the Lisbon Summit), in chronological order. */
@@ -425,7 +478,7 @@ export class OrgGraph {
         posts: only(this.postMap, keep.posts),
         topics: this.topicMap,
         events: only(this.eventMap, keep.events),
-        orgDocuments: only(this.data.orgDocuments, keep.orgDocuments),
+        orgDocuments: only(this.documentMap, keep.orgDocuments),
       },
       this.meta,
       { base: this.base, date },
@@ -450,7 +503,7 @@ export class OrgGraph {
       posts: this.postMap.size,
       topics: this.topicMap.size,
       events: this.eventMap.size,
-      documents: this.data.orgDocuments.size,
+      documents: this.documentMap.size,
       citations: [...citationLists(this)].reduce((n, list) => n + list.length, 0),
     };
   }

@@ -14,3 +14,12 @@ export const WEB_DIST_DIR = fileURLToPath(new URL('../../dist/web', import.meta.
 
 /** The JSON Schemas of the seed files, `npm run seed:schemas` writes them. */
 export const SEED_JSON_SCHEMA_DIR = fileURLToPath(new URL('../../schema/seed', import.meta.url));
+
+/**
+ * The words and patterns of `ask`, one file per language, and the search's domain words: data
+ * the code reads at run time (`npm run build` copies them beside the compiled code).
+ */
+export const ASK_LANGUAGE_DIR = fileURLToPath(new URL('../graph/ask/lang/', import.meta.url));
+export const DOMAIN_WORDS_FILE = fileURLToPath(
+  new URL('../graph/search/domain-words.yaml', import.meta.url),
+);

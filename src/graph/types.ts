@@ -38,6 +38,11 @@ export interface DocumentUpdate {
 }
 
 export interface SourceDocument {
+  /**
+   * When the document says it was last updated (not enumerable: the update's citations may be
+   * of the document itself, and the loop must not show when the document is copied or printed).
+   */
+  readonly updated?: DocumentUpdate | undefined;
   readonly key: string;
   readonly title: { readonly en?: string | undefined; readonly fr?: string | undefined };
   readonly publisher?: string | undefined;
@@ -151,7 +156,7 @@ export type Supported =
   | { readonly kind: 'party'; readonly name: Localized };
 
 /** Support a unit gives, as a source states it (F007, F072, F101). */
-export interface Support {
+export interface SupportData {
   /** The unit that gives it. */
   readonly unitKey: string;
   readonly supported: Supported;
@@ -183,7 +188,7 @@ export interface UnitData {
   readonly location?: Location | undefined;
   readonly staffRules?: StaffRules | undefined;
   /** The support it gives, in file order. */
-  readonly supports: readonly Support[];
+  readonly supports: readonly SupportData[];
   readonly responsibilities: readonly ResponsibilityData[];
   readonly sources: readonly Citation[];
   readonly corrections: readonly Correction[];
@@ -254,7 +259,7 @@ export interface Commitment {
  * A document the dataset describes as a node of the graph (the 2010 Strategic Concept), unlike a
  * SourceDocument, which the data cites. Events say which they endorsed or follow from.
  */
-export interface OrgDocument {
+export interface OrgDocumentData {
   readonly key: string;
   readonly title: Localized;
   /** When it was adopted or endorsed. */
@@ -279,6 +284,21 @@ export type Responsibility = ResponsibilityData & Owned;
 export type Post = PostData & Owned;
 export type Topic = TopicData & Owned;
 export type OrgEvent = EventData & Owned;
-export interface Unit extends Omit<UnitData, 'responsibilities'>, Owned {
+export type Support = SupportData & Owned;
+export type OrgDocument = OrgDocumentData & Owned;
+
+/** A unit's staff rules, each bound to the unit's graph state (an appointment names a post). */
+export interface BoundStaffRules {
+  readonly eligibility?: (EligibilityRule & Owned) | undefined;
+  readonly recruitment: readonly (RecruitmentRule & Owned)[];
+  readonly appointments?: (AppointmentRule & Owned) | undefined;
+  readonly allegiance?: (AllegianceRule & Owned) | undefined;
+  readonly vacancies?: (VacancyRule & Owned) | undefined;
+}
+
+export interface Unit
+  extends Omit<UnitData, 'responsibilities' | 'supports' | 'staffRules'>, Owned {
   readonly responsibilities: readonly Responsibility[];
+  readonly supports: readonly Support[];
+  readonly staffRules?: BoundStaffRules | undefined;
 }

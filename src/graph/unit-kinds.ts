@@ -28,7 +28,13 @@ export interface UnitKindSpec {
   readonly rootField?:
     { readonly name: string; readonly many: boolean; readonly description: string } | undefined;
   /** Optional facts a unit of this kind shows as fields, with each field's description. */
-  readonly facets?: { readonly headcount?: string; readonly location?: string } | undefined;
+  readonly facets?:
+    | {
+        readonly headcount?: string;
+        readonly location?: string;
+        readonly staffRules?: string;
+      }
+    | undefined;
 }
 
 /** The NATO International Staff's kinds, in the order the schema lists them. */
@@ -92,6 +98,8 @@ export const UNIT_KINDS = [
     facets: {
       headcount: 'How many civilians work in the International Staff.',
       location: 'Where the International Staff is located.',
+      staffRules:
+        'Who may join the International Staff, how its staff are recruited and appointed, what they owe and where vacancies are published: each rule as the source states it, with its citations.',
     },
   },
   {
@@ -163,3 +171,6 @@ export function unitKind(key: string): UnitKindSpec {
   if (!spec) throw new Error(`unit kind "${key}" is not declared`);
   return spec;
 }
+
+/** The name a kind has among enum values (GraphQL's UnitKind): "cabinet-unit" → CABINET_UNIT. */
+export const kindEnumName = (key: string): string => key.toUpperCase().replace(/-/g, '_');

@@ -1,8 +1,35 @@
 import { titleIn } from '../graph/localize';
+import type { DocumentUpdate } from '../graph/types';
 import { Lang, LANG_ARG_DESCRIPTION, langOf } from './lang';
 import type { SchemaParts } from './parts';
 
 export function defineCitation({ builder, refs }: SchemaParts): void {
+  const DocumentUpdateRef = builder.objectRef<DocumentUpdate>('DocumentUpdate').implement({
+    description: 'When a document says it was last updated, as it says it.',
+    fields: (t) => ({
+      at: t.string({
+        description:
+          'The local date and time as the document gives it, in ISO form without an offset ("2011-11-02T16:53").',
+        resolve: (u) => u.localDateTime,
+      }),
+      date: t.field({ type: 'Date', description: 'Its day.', resolve: (u) => u.date }),
+      timeZone: t.string({
+        nullable: true,
+        description: 'A UTC offset or an IANA zone; null when the document does not say (unknown).',
+        resolve: (u) => u.timeZone ?? null,
+      }),
+      timeZoneKnown: t.boolean({
+        description: 'False when the document does not say which time zone its time is in.',
+        resolve: (u) => u.timeZone !== undefined,
+      }),
+      sources: t.field({
+        type: [refs.Citation],
+        description: 'The words of the document that say so.',
+        resolve: (u) => u.sources,
+      }),
+    }),
+  });
+
   builder.objectType(refs.SourceDocument, {
     description:
       'A document the data is drawn from: the primary source page, or another public source.',
@@ -27,6 +54,13 @@ export function defineCitation({ builder, refs }: SchemaParts): void {
         resolve: (d) => d.date ?? null,
       }),
       url: t.exposeString('url', { nullable: true, description: 'Where it was published.' }),
+      updated: t.field({
+        type: DocumentUpdateRef,
+        nullable: true,
+        description:
+          'When the document says it was last updated, time included; null when it does not say. `date` is that day.',
+        resolve: (d) => d.updated ?? null,
+      }),
       verified: t.exposeBoolean('verifiedCopy', {
         description:
           'True when the dataset keeps a copy of the document and every quote from it was checked verbatim against that copy.',

@@ -2,7 +2,21 @@ import type { OrgGraph } from '../graph/org-graph';
 import { localizedString, optionalLocalizedString } from './lang';
 import type { SchemaParts } from './parts';
 
+const CitationPolicy = { REQUIRED: 'required', OPTIONAL: 'optional' } as const;
+
 export function defineDataset({ builder, refs }: SchemaParts): void {
+  builder.enumType(CitationPolicy, {
+    name: 'CitationPolicy',
+    description: 'What the loader requires of a dataset’s citations.',
+    values: {
+      REQUIRED: {
+        description:
+          'Every record cites its source, quotes are checked against the stored document, and a head no citation supports is refused.',
+      },
+      OPTIONAL: { description: 'Citations are welcome but not required.' },
+    },
+  });
+
   const DatasetRef = builder.objectRef<OrgGraph>('Dataset').implement({
     description: 'The dataset being served: what it describes, as of when, and which version.',
     fields: (t) => ({
@@ -13,6 +27,11 @@ export function defineDataset({ builder, refs }: SchemaParts): void {
         type: 'Date',
         description: 'The date the dataset describes: every answer is as of this date.',
         resolve: (g) => g.dataset.asOf,
+      }),
+      citationPolicy: t.field({
+        type: CitationPolicy,
+        description: 'Whether the loader required a citation for every claim it can tie to one.',
+        resolve: (g) => g.dataset.citationPolicy,
       }),
       primarySource: t.field({
         type: refs.SourceDocument,

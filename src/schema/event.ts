@@ -1,4 +1,5 @@
 import { queryEvents } from '../graph/event-query';
+import type { DateInference } from '../graph/types';
 import { unitArg } from './args';
 import { DatePrecision } from './date';
 import { ID_DESCRIPTION, rawIdOf } from './global-id';
@@ -47,7 +48,9 @@ export function defineEvent(parts: SchemaParts): void {
     values: {
       EARLY: { description: 'Early in the period ("début août 2010").' },
       LATE: { description: 'Late in the period.' },
-      AFTER: { description: 'At some time after the date.' },
+      AFTER: {
+        description: 'Only a bound: the event followed something dated `date`, possibly within it.',
+      },
       BEFORE: { description: 'At some time before the date.' },
       ABOUT: { description: 'Around the date.' },
     },
@@ -59,6 +62,18 @@ export function defineEvent(parts: SchemaParts): void {
       COMPLETED: { description: 'Over.' },
       ONGOING: { description: 'Still under way at the dataset’s date.' },
     },
+  });
+
+  const DateInferenceRef = builder.objectRef<DateInference>('DateInference').implement({
+    description: 'A date no source states, inferred from what the sources do say.',
+    fields: (t) => ({
+      reason: localizedString(t, 'Why the date is what it is.', (i) => i.reason),
+      sources: t.field({
+        type: [refs.Citation],
+        description: 'The sentences the inference rests on (may be empty).',
+        resolve: (i) => i.sources,
+      }),
+    }),
   });
 
   builder.objectType(refs.Event, {
@@ -92,6 +107,17 @@ export function defineEvent(parts: SchemaParts): void {
         nullable: true,
         description: 'How the source qualifies the date (early, after…), if it does.',
         resolve: (e) => e.dateQualifier ?? null,
+      }),
+      dateInferred: t.boolean({
+        description:
+          'True when no source states the date: it is inferred from what they do say (see `dateInference`).',
+        resolve: (e) => e.dateInference !== undefined,
+      }),
+      dateInference: t.field({
+        type: DateInferenceRef,
+        nullable: true,
+        description: 'Why the date is what it is, and the sentences it is inferred from.',
+        resolve: (e) => e.dateInference ?? null,
       }),
       endDate: t.field({
         type: 'Date',
@@ -144,7 +170,7 @@ export function defineEvent(parts: SchemaParts): void {
     events: t.field({
       type: [refs.Event],
       description:
-        'Events in date order. Partial dates are ordered by the period they start ("2010" before "2010-08" before "2010-11"); `from` and `to` keep events whose period overlaps the range, bounds included.',
+        'Events in date order. Partial dates are ordered by the period they start ("2010" before "2010-08" before "2010-11"); `from` and `to` keep events whose period overlaps the range, bounds included. An event dated only "after X" (`dateQualifier: AFTER`) is returned only for a period it is known to fall in: one that holds all the time it can have taken (from X to the dataset’s date), or, when ongoing, the dataset’s date.',
       args: {
         from: t.arg({ type: 'Date', description: 'Earliest date (inclusive), e.g. "2007".' }),
         to: t.arg({ type: 'Date', description: 'Latest date (inclusive), e.g. "2010-12".' }),

@@ -7,7 +7,7 @@ import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import type { NodeRef, NodeType } from '../graph/graph-index';
 import type { OrgGraph } from '../graph/org-graph';
 import { parsePartialDate, type PartialDate } from '../graph/partial-date';
-import type { OrgEvent, Post, Topic, Unit } from '../graph/types';
+import type { OrgDocument, OrgEvent, Post, Topic, Unit } from '../graph/types';
 import { unitKind } from '../graph/unit-kinds';
 
 export const ID_DESCRIPTION =
@@ -33,11 +33,12 @@ export function typeNameOf(node: NodeRef): string {
 }
 
 /** The GraphQL type of a record, found by which of its graph's maps holds it. */
-export function typeNameOfRecord(record: Unit | Post | Topic | OrgEvent): string {
+export function typeNameOfRecord(record: Unit | Post | Topic | OrgEvent | OrgDocument): string {
   const { graph, key } = record;
   if (graph.unit(key) === record) return unitKind((record as Unit).kind).typeName;
   if (graph.post(key) === record) return 'Post';
   if (graph.topic(key) === record) return 'Topic';
+  if (graph.orgDocument(key) === record) return 'Document';
   return 'Event';
 }
 

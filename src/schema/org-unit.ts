@@ -1,6 +1,6 @@
 import { acronymIn } from '../graph/localize';
 import { reportingLineOf } from '../graph/reporting-line';
-import { unitKind } from '../graph/unit-kinds';
+import { kindEnumName, unitKind } from '../graph/unit-kinds';
 import { Lang, LANG_ARG_DESCRIPTION, langOf, pick } from './lang';
 import type { SchemaParts } from './parts';
 import { readFields } from './read-fields';
@@ -16,9 +16,6 @@ export const AliasKind = {
 } as const;
 
 const ReportingBasis = { START: 'start', REPORTS_TO: 'reports-to', PART_OF: 'part-of' } as const;
-
-/** The enum value of a kind key: "cabinet-unit" → CABINET_UNIT. */
-export const kindEnumName = (key: string) => key.toUpperCase().replace(/-/g, '_');
 
 export function defineOrgUnit(parts: SchemaParts): void {
   const { builder, refs, kinds } = parts;
@@ -141,6 +138,17 @@ export function defineOrgUnit(parts: SchemaParts): void {
         nullable: true,
         description: 'The post that heads the unit, where a source names one.',
         resolve: (u) => u.graph.headOf(u) ?? null,
+      }),
+      headSources: t.field({
+        type: [refs.Citation],
+        description: 'The sentences the head rests on (empty when the unit has no stated head).',
+        resolve: (u) => (u.headKey === undefined ? [] : u.headSources),
+      }),
+      posts: t.field({
+        type: [refs.Post],
+        description:
+          'The posts that belong to the unit, whatever their role: its head post and its member posts (the Director of the Private Office, who heads nothing).',
+        resolve: (u) => u.graph.postsIn(u.key),
       }),
       parent: t.field({
         type: refs.OrgUnit,

@@ -6,6 +6,9 @@
 import type { ReportingStep } from '../graph/reporting-line';
 import type {
   Alias,
+  BoundStaffRules,
+  OrgDocument,
+  Support,
   Citation,
   Correction,
   Headcount,
@@ -38,6 +41,9 @@ export function createRefs(builder: Builder) {
     Headcount: builder.objectRef<Headcount>('Headcount'),
     Location: builder.objectRef<Location>('Location'),
     DatedView: builder.objectRef<Scope>('DatedView'),
+    StaffRules: builder.objectRef<BoundStaffRules>('StaffRules'),
+    Support: builder.objectRef<Support>('Support'),
+    Document: builder.objectRef<OrgDocument>('Document'),
   };
 }
 

@@ -32,6 +32,16 @@ export function defineUnitTypes(parts: SchemaParts) {
                 resolve: (u) => u.headcount ?? null,
               }),
             }),
+        ...(kind.facets?.staffRules === undefined
+          ? {}
+          : {
+              staffRules: t.field({
+                type: refs.StaffRules,
+                nullable: true,
+                description: kind.facets.staffRules,
+                resolve: (u) => u.staffRules ?? null,
+              }),
+            }),
         ...(kind.facets?.location === undefined
           ? {}
           : {

@@ -257,4 +257,96 @@ query PragueSummitSources {
 }
 `,
   },
+  {
+    title: 'Staff and recruitment rules of the International Staff',
+    query: `# Who may join, how staff are recruited and appointed, what they owe, where vacancies are
+# published: each rule as the source states it, with its citation.
+query StaffRules {
+  internationalStaff {
+    staffRules {
+      eligibility { nationality mandatory statement sources { quote locator } }
+      recruitment { mode by statement sources { quote locator } }
+      appointments { decidedBy { title } statement sources { quote locator } }
+      allegiance { owedTo { name } duration statement sources { quote locator } }
+      vacancies { publishedOn statement sources { quote locator } }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'When the source page was last updated',
+    query: `# The page gives a time but no time zone: the data says so rather than guess one.
+query SourceUpdated {
+  dataset {
+    asOf
+    citationPolicy
+    primarySource {
+      key
+      updated { at date timeZone timeZoneKnown sources { quote locator } }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'The Private Office has no stated head',
+    query: `# The source says the Private Office includes a director and his staff, not that the
+# director heads it: the director is a member post, and the office has no head.
+query PrivateOffice {
+  unit(name: "Private Office") {
+    name
+    head { title }
+    notes
+    posts { key title role heads { name } }
+    units { name head { title } }
+  }
+}
+`,
+  },
+  {
+    title: 'Whom the International Staff and the Executive Management Division support',
+    query: `# Support as the source states it: to a unit of the graph, or to a party that is none.
+query Supports {
+  is: unit(name: "IS") { supports { unit { name } party scope sources { quote locator } } }
+  em: unit(name: "Executive Management Division") {
+    supports { unit { name } party scope sources { locator } }
+  }
+  nac: unit(name: "NAC") { acronym(lang: FR) supportedBy { giver { name } } }
+  neighbourhood(of: "IS", depth: 1, via: [SUPPORTS]) { nodes { label } edges { kind basis } }
+}
+`,
+  },
+  {
+    title: 'The 2010 Strategic Concept',
+    query: `# A document of its own: what it commits to, the summit that endorsed it, and the
+# reform and review that follow from it (dated only "after November 2010", inferred).
+query StrategicConcept {
+  document(key: "strategic-concept-2010") {
+    title
+    date
+    commitments { text sources { quote locator } }
+    endorsedBy { key date }
+    followedBy { key date dateQualifier dateInferred }
+    sources { quote locator }
+  }
+}
+`,
+  },
+  {
+    title: 'The events of 2010, and what is known only to be after November 2010',
+    query: `# An event dated only "after November 2010" is not returned for 2010: it may have
+# happened later. It is returned for a period it is known to fall in.
+query EventsOf2010 {
+  in2010: events(from: "2010", to: "2010") { key date dateQualifier dateInferred }
+  in2011: events(from: "2011", to: "2011") {
+    key
+    date
+    dateQualifier
+    dateInferred
+    dateInference { reason sources { locator } }
+  }
+}
+`,
+  },
 ];

@@ -177,6 +177,29 @@ const WHO_HANDLES: [string, string[]][] = [
   ['audit', [IBAN]],
   ['audits', [IBAN]],
   ['vérification des comptes', [IBAN]],
+  // A recorded term with words around it that only say "a field" or "NATO"
+  ['NATO’s cyber defence', [ESC]],
+  ['cyber defence issues', [ESC]],
+  ['questions de cyberdéfense', [ESC]],
+  ['the Alliance’s energy security', [ESC]],
+  ['terrorism matters', [ESC]],
+  ['affaires juridiques de l’OTAN', [OLA]],
+  ['human resources issues', [EM]],
+  ['NATO nuclear policy matters', [DPP]],
+  // A wider notion than one recorded term: a related match
+  ['nuclear matters', [DPP]],
+  ['questions nucléaires', [DPP]],
+  ['economic matters', [PASP]],
+  ['cyber issues', [ESC]],
+  ['mass destruction matters', [DPP, ESC]],
+];
+
+/** [a wider notion, the recorded topics it reaches as related matches]. */
+const WIDER_NOTIONS: [string, string[]][] = [
+  ['nuclear matters', ['nuclear-policy']],
+  ['questions nucléaires', ['nuclear-policy']],
+  ['economic matters', ['economic-affairs']],
+  ['cyber issues', ['cyber-defence']],
 ];
 
 /** Questions nobody in the data answers: topics no unit handles, parts of topics, nonsense, people. */
@@ -205,6 +228,14 @@ const NOBODY = [
   'RH',
   'prolifération des ADM',
   '',
+  // Words that say "a field" never make a topic out of words the data does not hold
+  'climate change matters',
+  'missile defence issues',
+  'questions de défense antimissile',
+  'NATO matters',
+  // A notion too wide to name a topic: many recorded terms hold "security", "defence"
+  'security matters',
+  'defence issues',
 ];
 
 describe('who handles a topic, in any words', () => {
@@ -226,6 +257,22 @@ describe('who handles a topic, in any words', () => {
     expect(answer.topics).toEqual([]);
     expect(answer.note?.en).toMatch(/no topic/i);
     expect(whoHandles(await defaultGraph(), topic)).toEqual([]);
+  });
+
+  it.each(WIDER_NOTIONS)('"%s" is a wider notion: %j, as related matches', async (text, keys) => {
+    const answer = responsibilityFor(await defaultGraph(), text);
+    expect(answer.topics.map((t) => t.topic.key)).toEqual(keys);
+    expect(answer.topics.every((t) => t.via === 'related' && t.kind === 'partial')).toBe(true);
+    expect(answer.topics.every((t) => t.confidence < 0.6)).toBe(true);
+    expect(answer.note?.en).toMatch(/wider notion/);
+  });
+
+  it('reads a term with extra words as that term, a little less surely', async () => {
+    const answer = responsibilityFor(await defaultGraph(), 'cyber defence issues');
+    expect(answer.topics).toMatchObject([
+      { topic: { key: 'cyber-defence' }, reading: 'extra-words', kind: 'exact', confidence: 0.9 },
+    ]);
+    expect(answer.note?.en).toMatch(/words beyond the recorded topic “cyber defence”/);
   });
 
   it('covers every responsibility the data records', async () => {

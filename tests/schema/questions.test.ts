@@ -29,6 +29,17 @@ describe('which division handles cyber defence?', () => {
     expect(result.handlers[0]?.responsibility.sources[0]?.lang).toBe('FR');
   });
 
+  it('finds a topic with words around it, and a wider notion as a related match', async () => {
+    const result = await data<Record<string, { key: string }[]>>(
+      `{ a: whoHandles(topic: "nuclear matters") { key } b: whoHandles(topic: "questions de cyberdéfense") { key } c: whoHandles(topic: "security matters") { key } }`,
+    );
+    expect(result).toEqual({
+      a: [{ key: 'defence-policy-and-planning' }],
+      b: [{ key: 'emerging-security-challenges' }],
+      c: [],
+    });
+  });
+
   it('answers nothing for a topic the data does not cover', async () => {
     const result = await data(
       `{ a: whoHandles(topic: "climate change") { name } b: whoHandles(topic: "missile defence") { name } }`,

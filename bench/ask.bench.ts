@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:ask`: latency of `ask` in-process (p50/p99 over repeated calls), on the default
+ * dataset and on a generated organisation of 100,000 units. Targets: p50 < 2 ms and p99 < 10 ms
+ * on the default dataset, p50 < 20 ms at 100,000 units.
+ *
+ *   npm run bench:ask                      # both datasets (generating the large one takes a while)
+ *   npm run bench:ask -- --skip-large      # the default dataset only
+ *   npm run bench:ask -- --large-dir DIR   # reuse an organisation written by npm run seed:generate
+ */
+import { parseArgs } from 'node:util';
+import { ask } from '../src/graph/ask/ask';
+import { loadSeed } from '../src/graph/load-seed';
+import type { OrgGraph } from '../src/graph/org-graph';
+import { generateOrgInTemp } from '../src/cli/seed-generate';
+import { DEFAULT_SEED_DIR } from '../src/server/config';
+
+const { values } = parseArgs({
+  options: {
+    'skip-large': { type: 'boolean', default: false },
+    'large-dir': { type: 'string' },
+    units: { type: 'string', default: '100000' },
+    iterations: { type: 'string', default: '50' },
+  },
+});
+const ITERATIONS = Number(values.iterations);
+
+const QUESTIONS = [
+  'Which division handles cyber defence?',
+  'Quelle division s’occupe de la cyberdéfense ?',
+  'Quelle est la chaîne hiérarchique du NATO Security Office ?',
+  'Could you tell me who heads the ESC, please?',
+  'How many divisions does the IS have?',
+  'What happened in 1951?',
+  'What did the International Staff look like in 2009?',
+  'How are the NOS and the ESC connected?',
+  'Where is the International Staff located?',
+  'Who handles climate change?',
+  'Who is responsible for nuclear matters?',
+  'Combien de personnes travaillent au Secrétariat international ?',
+  'When was the Prague summit?',
+  'xyzzy plugh',
+];
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function bench(title: string, graph: OrgGraph, questions: readonly string[]) {
+  for (const q of questions) ask(graph, q); // warm up: JIT, indexes, caches
+  const samples: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    for (const q of questions) {
+      const start = process.hrtime.bigint();
+      ask(graph, q);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  const c = graph.counts();
+  console.log(
+    `${title} (${c.units} units): ask p50 ${percentile(samples, 50).toFixed(3)} ms, p99 ${percentile(samples, 99).toFixed(3)} ms (${samples.length} calls)`,
+  );
+}
+
+bench('default dataset', await loadSeed(DEFAULT_SEED_DIR), QUESTIONS);
+
+if (!values['skip-large']) {
+  const dir = values['large-dir'] ?? (await generateOrgInTemp({ units: Number(values.units) })).dir;
+  const graph = await loadSeed(dir);
+  const names = graph
+    .units()
+    .filter((_, i) => i % 9973 === 5)
+    .map((u) => u.name.en);
+  const topics = graph
+    .topics()
+    .filter((_, i) => i % 197 === 3)
+    .map((t) => t.label.en);
+  const questions = [
+    ...names.slice(0, 4).map((n) => `What is the reporting line of the ${n}?`),
+    ...names.slice(4, 6).map((n) => `Who heads the ${n}?`),
+    ...names.slice(6, 8).map((n) => `Que fait la ${n} ?`),
+    ...topics.slice(0, 4).map((t) => `Who handles ${t}?`),
+    'Who handles climate change?',
+    'How many divisions are there?',
+    'xyzzy plugh',
+  ];
+  bench(`generated organisation (${dir})`, graph, questions);
+}

@@ -1,0 +1,194 @@
+/**
+ * The GraphQL each answer shows: a document a person can paste into GraphiQL to get the same facts
+ * through the ordinary fields, with the values as variables. One function per kind of question,
+ * and every field name of the schema that `ask` refers to is in this file, so a renamed field is
+ * one edit here. Units are always selected as `{ key name }`, so a client (and the test) can find
+ * them in the result.
+ */
+import type { UnitKind } from '../types';
+import { kindEnumName, unitKind } from '../unit-kinds';
+
+export interface GraphQLDocument {
+  readonly graphql: string;
+  readonly variables: Readonly<Record<string, string>>;
+}
+
+const UNIT = '{ key name }';
+
+/** Only units of a kind, through a fragment on the kind's object type. */
+const unitsOf = (kind: UnitKind | undefined) =>
+  kind ? `{ ... on ${unitKind(kind).typeName} ${UNIT} }` : UNIT;
+
+/** Wraps a selection in `at(date:)` when the answer is about a past date. */
+function dated(selection: string, date: string | undefined, variables: Record<string, string>) {
+  if (!date) return selection;
+  variables.date = date;
+  return `at(date: $date) { ${selection} }`;
+}
+
+function doc(
+  name: string,
+  selection: string,
+  variables: Record<string, string>,
+  types: Record<string, string> = {},
+): GraphQLDocument {
+  const declared = Object.keys(variables).map((v) => `$${v}: ${types[v] ?? 'String!'}`);
+  const head = declared.length > 0 ? `query ${name}(${declared.join(', ')})` : `query ${name}`;
+  return { graphql: `${head} { ${selection} }`, variables };
+}
+
+const DATE = { date: 'Date!', from: 'Date', to: 'Date' };
+
+export const documents = {
+  whoHandles(topicKeys: readonly string[], kind?: UnitKind): GraphQLDocument {
+    const variables: Record<string, string> = {};
+    const fields = topicKeys.map((key, i) => {
+      const v = topicKeys.length === 1 ? 'topic' : `topic${i + 1}`;
+      variables[v] = key;
+      const alias = topicKeys.length === 1 ? '' : `t${i + 1}: `;
+      return `${alias}whoHandles(topic: $${v}) ${unitsOf(kind)}`;
+    });
+    return doc('WhoHandles', fields.join(' '), variables);
+  },
+  reportingLine: (unit: string) =>
+    doc('ReportingLine', `reportingLine(unit: $unit) ${UNIT}`, { unit }),
+  superior: (unit: string) =>
+    doc('Superior', `unit(name: $unit) { reportsTo ${UNIT} reportingSteps { basis } }`, { unit }),
+  subordinates: (unit: string) =>
+    doc(
+      'Subordinates',
+      `neighbourhood(of: $unit, depth: 1, direction: IN, via: [REPORTS_TO]) { nodes { distance unit ${UNIT} } }`,
+      { unit },
+    ),
+  head: (unit: string) =>
+    doc('Head', `unit(name: $unit) { key name head { key title acronym notes } }`, { unit }),
+  holder: (unit: string) =>
+    doc('Holder', `unit(name: $unit) { head { key title notes } }`, { unit }),
+  describe: (unit: string) =>
+    doc(
+      'Describe',
+      `unit(name: $unit) { key name kind acronym description parent { kind } sources { quote locator } }`,
+      { unit },
+    ),
+  responsibilities: (unit: string) =>
+    doc(
+      'Responsibilities',
+      `unit(name: $unit) { key name responsibilityLinks { topic { key label } basis role scope } }`,
+      { unit },
+    ),
+  position: (unit: string) =>
+    doc('Position', `unit(name: $unit) { key name kind ancestors ${UNIT} memberOf { kind } }`, {
+      unit,
+    }),
+  parts: (unit: string, kind?: UnitKind, date?: string) => {
+    const variables: Record<string, string> = { unit };
+    return doc(
+      'Parts',
+      dated(`unit(name: $unit) { units ${unitsOf(kind)} }`, date, variables),
+      variables,
+      DATE,
+    );
+  },
+  /** `independentOnly` selects `independent`: a client keeps the units where it is true. */
+  unitsOfKind(kind: UnitKind | undefined, date?: string, independentOnly = false): GraphQLDocument {
+    const variables: Record<string, string> = {};
+    const fields = independentOnly ? '{ key name independent }' : UNIT;
+    const field =
+      kind === 'division'
+        ? `divisions ${fields}`
+        : kind === 'office'
+          ? `offices ${fields}`
+          : kind
+            ? `units(kind: ${kindEnumName(kind)}) ${fields}`
+            : `units ${fields}`;
+    return doc('Units', dated(field, date, variables), variables, DATE);
+  },
+  /** Units the API cannot filter by the asked property: each one, with the fields that show it. */
+  eachUnit(units: readonly string[], fields: string): GraphQLDocument {
+    const variables: Record<string, string> = {};
+    const selection = units
+      .map((key, i) => {
+        variables[`u${i + 1}`] = key;
+        return `u${i + 1}: unit(name: $u${i + 1}) { key name ${fields} }`;
+      })
+      .join(' ');
+    return doc('EachUnit', selection || '__typename', variables);
+  },
+  headField: 'head { key title }',
+  establishedField: 'established events { key title date }',
+  posts: () => doc('Posts', 'posts { key title acronym heads { key } }', {}),
+  created: (unit: string) =>
+    doc(
+      'Created',
+      `unit(name: $unit) { key name established events { key kind title date dateQualifier } }`,
+      {
+        unit,
+      },
+    ),
+  events(from?: string, to?: string, affecting?: string): GraphQLDocument {
+    const variables: Record<string, string> = {};
+    const args: string[] = [];
+    if (from) ((variables.from = from), args.push('from: $from'));
+    if (to) ((variables.to = to), args.push('to: $to'));
+    if (affecting) ((variables.unit = affecting), args.push('affecting: $unit'));
+    const call = args.length > 0 ? `events(${args.join(', ')})` : 'events';
+    return doc(
+      'Events',
+      `${call} { key title date dateQualifier endDate corrections { field claimed corrected } }`,
+      variables,
+      { ...DATE, unit: 'String' },
+    );
+  },
+  structureAt: (unit: string, date: string) =>
+    doc(
+      'StructureAt',
+      `at(date: $date) { unit(name: $unit) { units ${UNIT} } coverage { notes omittedUnits { key } } }`,
+      { unit, date },
+      DATE,
+    ),
+  existed: (unit: string, date: string) =>
+    doc(
+      'Existed',
+      `at(date: $date) { unit(name: $unit) { key name established } coverage { presence(unit: $unit) } }`,
+      { unit, date },
+      DATE,
+    ),
+  path: (from: string, to: string) =>
+    doc(
+      'Path',
+      `path(from: $from, to: $to, via: [PART_OF, REPORTS_TO, MEMBER_OF]) { length steps { direction edge { kind } node { unit ${UNIT} } } }`,
+      { from, to },
+    ),
+  commonSuperior: (from: string, to: string) =>
+    doc(
+      'CommonSuperior',
+      `path(from: $from, to: $to, via: [PART_OF, REPORTS_TO, MEMBER_OF]) { commonSuperior { unit ${UNIT} } }`,
+      { from, to },
+    ),
+  location: (unit: string) =>
+    doc(
+      'Location',
+      `unit(name: $unit) { key name ... on InternationalStaff { location { name sources { quote } } } }`,
+      { unit },
+    ),
+  headcount: (unit: string, type: 'InternationalStaff' | 'Organization') =>
+    doc(
+      'Headcount',
+      `unit(name: $unit) { key name ... on ${type} { headcount { approx asOf scope sources { quote } } } }`,
+      { unit },
+    ),
+  notes: (unit: string) => doc('Notes', `unit(name: $unit) { key name notes }`, { unit }),
+  staffRules: (unit: string) =>
+    doc(
+      'StaffRules',
+      `unit(name: $unit) { key name ... on InternationalStaff { staffRules { all { statement sources { quote locator } } } } }`,
+      { unit },
+    ),
+  sources: () =>
+    doc(
+      'Sources',
+      'dataset { asOf primarySource { key title publisher date url } sources { key title publisher date url } }',
+      {},
+    ),
+  lastUpdated: () => doc('LastUpdated', 'dataset { asOf primarySource { title date } }', {}),
+};

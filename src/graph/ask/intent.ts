@@ -1,0 +1,31 @@
+/** The kinds of question `ask` understands: one table, from which the GraphQL enum is written. */
+export const INTENTS = [
+  'WHO_HANDLES',
+  'REPORTING_LINE',
+  'SUPERIOR',
+  'SUBORDINATES',
+  'HEAD',
+  'HOLDER',
+  'DESCRIBE',
+  'RESPONSIBILITIES',
+  'POSITION',
+  'PARTS',
+  'COUNT',
+  'LIST',
+  'CREATED',
+  'EVENT_DATE',
+  'EVENTS',
+  'CHRONOLOGY',
+  'STRUCTURE_AT',
+  'EXISTED',
+  'CONNECTION',
+  'COMMON_SUPERIOR',
+  'LOCATION',
+  'HEADCOUNT',
+  'STAFF_RULES',
+  'SOURCES',
+  'LAST_UPDATED',
+  'UNKNOWN',
+] as const;
+
+export type Intent = (typeof INTENTS)[number];

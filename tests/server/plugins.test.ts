@@ -1,14 +1,15 @@
 /**
- * The limit and security plugins on a tiny schema of their own, to provoke what the org schema
- * never does: an operation outliving its deadline, a resolver failing unexpectedly.
+ * The pipeline's plugins on a tiny schema of this test's, to provoke what the org schema never
+ * does: an operation outliving its deadline, a resolver failing unexpectedly.
  */
 import { createSchema, createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
-import { useAnswers } from '../../src/server/answers';
 import { defaultConfig, type Config } from '../../src/server/config';
-import { useExecution } from '../../src/server/execution';
-import type { LimitKind } from '../../src/server/limits';
+import { GraphStore } from '../../src/server/graph-store';
+import { createLogger, Metrics } from '../../src/server/observability';
+import { yogaPlugins } from '../../src/server/pipeline';
 import { securityOptions } from '../../src/server/security';
+import { defaultGraph } from '../kit';
 
 const schema = createSchema({
   typeDefs: 'type Query { slow: String, broken: String, fast: String }',
@@ -23,15 +24,27 @@ const schema = createSchema({
   },
 });
 
-function yogaWith(overrides: Partial<Config>) {
+/** Refusals, by limit, as the pipeline reports them to the metrics. */
+class CountingMetrics extends Metrics {
+  readonly limits: string[] = [];
+  override refused(limit: Parameters<Metrics['refused']>[0]): void {
+    this.limits.push(limit);
+    super.refused(limit);
+  }
+}
+
+async function yogaWith(overrides: Partial<Config>) {
   const config = defaultConfig(overrides);
-  const refused: string[] = [];
+  const store = new GraphStore(await defaultGraph());
+  const metrics = new CountingMetrics(() => store.current);
   const yoga = createYoga({
     schema,
     logging: false,
     ...securityOptions(config),
-    plugins: [useExecution(config, (l: LimitKind) => refused.push(l)), useAnswers(config) as never],
+    // The server's own plugins, in the pipeline's order, around a schema of this test's.
+    plugins: yogaPlugins({ config, store, logger: createLogger('silent'), metrics }),
   });
+  const refused = metrics.limits;
   const ask = async (query: string) => {
     const response = await yoga.fetch('http://yoga/graphql', {
       method: 'POST',
@@ -45,7 +58,7 @@ function yogaWith(overrides: Partial<Config>) {
 
 describe('the execution deadline', () => {
   it('stops an operation that outlives it, with a clear error', async () => {
-    const { ask, refused } = yogaWith({ executionTimeoutMs: 50 });
+    const { ask, refused } = await yogaWith({ executionTimeoutMs: 50 });
     const { status, text } = await ask('{ slow }');
     expect(status).toBe(503);
     expect(JSON.parse(text)).toMatchObject({
@@ -55,7 +68,7 @@ describe('the execution deadline', () => {
   });
 
   it('stops a compiled operation too (from its second run on, operations are compiled)', async () => {
-    const { ask, refused } = yogaWith({ executionTimeoutMs: 50 });
+    const { ask, refused } = await yogaWith({ executionTimeoutMs: 50 });
     for (let run = 0; run < 3; run++) {
       const { status, text } = await ask('{ slow }');
       expect(status).toBe(503);
@@ -67,7 +80,7 @@ describe('the execution deadline', () => {
   });
 
   it('lets a quick operation through', async () => {
-    const { ask, refused } = yogaWith({ executionTimeoutMs: 50 });
+    const { ask, refused } = await yogaWith({ executionTimeoutMs: 50 });
     expect(JSON.parse((await ask('{ fast }')).text)).toEqual({ data: { fast: 'ok' } });
     expect(refused).toEqual([]);
   });
@@ -75,7 +88,7 @@ describe('the execution deadline', () => {
 
 describe('unexpected errors', () => {
   it('are masked in production: no message, path or stack', async () => {
-    const { text } = await yogaWith({ mode: 'production' }).ask('{ broken }');
+    const { text } = await (await yogaWith({ mode: 'production' })).ask('{ broken }');
     expect(JSON.parse(text)).toEqual({
       data: { broken: null },
       errors: [
@@ -90,7 +103,7 @@ describe('unexpected errors', () => {
   });
 
   it('say what happened in development', async () => {
-    const { text } = await yogaWith({ mode: 'development' }).ask('{ broken }');
+    const { text } = await (await yogaWith({ mode: 'development' })).ask('{ broken }');
     expect(text).toContain('ENOENT');
   });
 });

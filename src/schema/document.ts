@@ -4,7 +4,7 @@
  * (SourceDocument).
  */
 import type { Commitment } from '../graph/types';
-import { ID_DESCRIPTION, rawIdOf } from './global-id';
+import { ID_DESCRIPTION, idOf } from './global-id';
 import { localizedNotes, localizedString, optionalLocalizedString } from './lang';
 import type { SchemaParts } from './parts';
 import { readFields } from './read-fields';
@@ -28,10 +28,7 @@ export function defineDocument(parts: SchemaParts): void {
       'A document the graph describes (the 2010 Strategic Concept): not one it cites (SourceDocument).',
     interfaces: [builder.nodeInterfaceRef()],
     fields: (t) => ({
-      id: t.globalID({
-        description: ID_DESCRIPTION,
-        resolve: (d) => ({ type: 'Document', id: rawIdOf(d) }),
-      }),
+      id: t.id({ description: ID_DESCRIPTION, resolve: (d) => idOf('Document', d) }),
       key: t.exposeString('key', { description: 'Stable key of the document in the dataset.' }),
       title: localizedString(t, 'Its title.', (d) => d.title),
       date: t.field({

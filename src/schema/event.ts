@@ -2,7 +2,7 @@ import { queryEvents } from '../graph/event-query';
 import type { DateInference } from '../graph/types';
 import { unitArg } from './args';
 import { DatePrecision } from './date';
-import { ID_DESCRIPTION, rawIdOf } from './global-id';
+import { ID_DESCRIPTION, idOf } from './global-id';
 import { localizedString, optionalLocalizedString } from './lang';
 import type { SchemaParts } from './parts';
 import { readFields } from './read-fields';
@@ -81,10 +81,7 @@ export function defineEvent(parts: SchemaParts): void {
       'A dated event that shaped the organisation: a creation, a treaty, a summit, a restructuring, a review.',
     interfaces: [builder.nodeInterfaceRef()],
     fields: (t) => ({
-      id: t.globalID({
-        description: ID_DESCRIPTION,
-        resolve: (e) => ({ type: 'Event', id: rawIdOf(e) }),
-      }),
+      id: t.id({ description: ID_DESCRIPTION, resolve: (e) => idOf('Event', e) }),
       key: t.exposeString('key', { description: 'Stable key of the event in the dataset.' }),
       kind: t.field({
         type: EventKind,

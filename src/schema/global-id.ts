@@ -13,6 +13,11 @@ import { unitKind } from '../graph/unit-kinds';
 export const ID_DESCRIPTION =
   'Opaque global ID: stable across reloads of the same data. A node seen through `at(date:)` has an ID of its own, carrying the date.';
 
+/** A record's global ID, encoded at once (Pothos's own `globalID` fields resolve asynchronously). */
+export function idOf(typename: string, record: { readonly key: string; readonly graph: OrgGraph }) {
+  return encodeGlobalID(typename, rawIdOf(record));
+}
+
 /** The id Pothos encodes for a record of `graph`. */
 export function rawIdOf(record: { readonly key: string; readonly graph: OrgGraph }): string {
   const { date } = record.graph;

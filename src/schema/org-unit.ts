@@ -1,6 +1,6 @@
 import { acronymIn } from '../graph/localize';
 import { reportingLineOf } from '../graph/reporting-line';
-import { kindEnumName, unitKind } from '../graph/unit-kinds';
+import { kindEnumName } from '../graph/unit-kinds';
 import { Lang, LANG_ARG_DESCRIPTION, langOf, pick } from './lang';
 import type { SchemaParts } from './parts';
 import { readFields } from './read-fields';
@@ -20,6 +20,10 @@ const ReportingBasis = { START: 'start', REPORTS_TO: 'reports-to', PART_OF: 'par
 export function defineOrgUnit(parts: SchemaParts): void {
   const { builder, refs, kinds } = parts;
 
+  // A plain object: looked up once per unit of every answer.
+  const typeNames: Record<string, string> = Object.fromEntries(
+    kinds.map((k) => [k.key, k.typeName]),
+  );
   const UnitKind = builder.enumType('UnitKind', {
     description: 'What kind of unit an OrgUnit is; each kind has its own GraphQL type.',
     values: Object.fromEntries(
@@ -98,17 +102,13 @@ export function defineOrgUnit(parts: SchemaParts): void {
     description:
       'A unit of the organisation: NATO itself, the Council, the Secretary General, the International Staff, the Private Office and its members, a division or an office.',
     interfaces: [builder.nodeInterfaceRef()],
-    resolveType: (u) => unitKind(u.kind).typeName,
+    resolveType: (u) => typeNames[u.kind] as string,
     fields: (t) => ({
       key: t.exposeString('key', {
         description:
           'Stable, readable key of the unit in the dataset (e.g. "nato-office-of-security").',
       }),
-      kind: t.field({
-        type: UnitKind,
-        description: 'What kind of unit this is.',
-        resolve: (u) => u.kind,
-      }),
+      kind: t.expose('kind', { type: UnitKind, description: 'What kind of unit this is.' }),
       name: t.string({
         description: 'Official name.',
         args: { lang: t.arg({ type: Lang, description: LANG_ARG_DESCRIPTION }) },

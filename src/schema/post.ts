@@ -1,5 +1,5 @@
 import { postValidity } from '../graph/validity';
-import { ID_DESCRIPTION, rawIdOf } from './global-id';
+import { ID_DESCRIPTION, idOf } from './global-id';
 import { localizedNotes, localizedString } from './lang';
 import type { SchemaParts } from './parts';
 import { readFields } from './read-fields';
@@ -25,10 +25,7 @@ export function definePost(parts: SchemaParts): void {
       'A position that exists independently of whoever holds it (Secretary General, Assistant Secretary General, Director…). The source names no holders, so none are given.',
     interfaces: [builder.nodeInterfaceRef()],
     fields: (t) => ({
-      id: t.globalID({
-        description: ID_DESCRIPTION,
-        resolve: (p) => ({ type: 'Post', id: rawIdOf(p) }),
-      }),
+      id: t.id({ description: ID_DESCRIPTION, resolve: (p) => idOf('Post', p) }),
       key: t.exposeString('key', { description: 'Stable key of the post in the dataset.' }),
       title: localizedString(t, 'Title of the post.', (p) => p.title),
       acronym: t.exposeString('acronym', {

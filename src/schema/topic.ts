@@ -1,7 +1,7 @@
 import { topicSources } from '../graph/topic-sources';
 import { responsibilityValidity } from '../graph/validity';
 import { handlersIn } from '../graph/who-handles';
-import { ID_DESCRIPTION, rawIdOf } from './global-id';
+import { ID_DESCRIPTION, idOf } from './global-id';
 import { Lang, localizedString, optionalLocalizedString } from './lang';
 import type { SchemaParts } from './parts';
 import { readFields } from './read-fields';
@@ -27,10 +27,7 @@ export function defineTopic(parts: SchemaParts): void {
       'A responsibility, as a term of the dataset’s topic vocabulary (a SKOS concept): what units handle.',
     interfaces: [builder.nodeInterfaceRef()],
     fields: (t) => ({
-      id: t.globalID({
-        description: ID_DESCRIPTION,
-        resolve: (topic) => ({ type: 'Topic', id: rawIdOf(topic) }),
-      }),
+      id: t.id({ description: ID_DESCRIPTION, resolve: (topic) => idOf('Topic', topic) }),
       key: t.exposeString('key', {
         description: 'Stable key of the topic (e.g. "cyber-defence").',
       }),

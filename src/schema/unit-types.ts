@@ -5,7 +5,7 @@
 import type { Unit } from '../graph/types';
 import type { UnitKindSpec } from '../graph/unit-kinds';
 import type { SchemaTypes } from './builder';
-import { ID_DESCRIPTION, rawIdOf } from './global-id';
+import { ID_DESCRIPTION, idOf } from './global-id';
 import type { SchemaParts } from './parts';
 import { readFields } from './read-fields';
 
@@ -18,10 +18,7 @@ export function defineUnitTypes(parts: SchemaParts) {
       description: kind.typeDescription,
       interfaces: [builder.nodeInterfaceRef(), refs.OrgUnit],
       fields: (t) => ({
-        id: t.globalID({
-          description: ID_DESCRIPTION,
-          resolve: (u) => ({ type: kind.typeName, id: rawIdOf(u) }),
-        }),
+        id: t.id({ description: ID_DESCRIPTION, resolve: (u) => idOf(kind.typeName, u) }),
         ...(kind.facets?.headcount === undefined
           ? {}
           : {

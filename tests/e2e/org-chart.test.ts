@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultGraph, testYoga } from '../kit';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,6 +35,14 @@ beforeAll(async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }, 120_000);
+
+// Every test's pages must log no error: checked after each test, for that test's pages only.
+beforeEach(() => {
+  consoleErrors.length = 0;
+});
+afterEach(() => {
+  expect(consoleErrors, 'console errors of this test’s pages').toEqual([]);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -226,9 +234,5 @@ describe('the org chart page', () => {
       expect(text, unit.key).toContain(first);
     }
     await page.close();
-  });
-
-  it('logged no console errors', () => {
-    expect(consoleErrors).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * these are tested on the real process in server.test.ts.
  */
 import { rm } from 'node:fs/promises';
-import { connect } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../http-kit';
 import { editFile, seedCopy } from '../kit';
@@ -13,6 +13,14 @@ const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
+
+/** Resolves when node has read the head of a request (the request is in flight). */
+const nextRequest = (server: TestServer) =>
+  new Promise((resolve) => server.server.once('request', resolve));
+
+/** The server's side of the next connection, to see when bytes have reached it. */
+const nextConnection = (server: TestServer) =>
+  new Promise<Socket>((resolve) => server.server.once('connection', resolve));
 
 async function start(overrides: Parameters<typeof startServer>[0] = {}): Promise<TestServer> {
   const server = await startServer(overrides);
@@ -36,11 +44,16 @@ describe('the server lifecycle', () => {
       .not.toBe(first.version);
 
     const second = await ready();
+    const refusedReloads = async () => {
+      const text = await (await fetch(server.url.replace('/graphql', '/metrics'))).text();
+      return Number(/orggraph_reloads_total\{outcome="refused"\} (\d+)/.exec(text)?.[1] ?? 0);
+    };
+    expect(await refusedReloads()).toBe(0);
     await editFile(dir, 'posts.yaml', (text) =>
       text.replace(/^(\s*unit:) .*$/m, '$1 no-such-unit'),
     );
-    // Past the debounce and a load: the broken change was refused, the old data stays.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // The watcher fired and the reload it started was refused: the old data stays.
+    await expect.poll(refusedReloads, { timeout: 5000 }).toBe(1);
     expect((await ready()).version).toBe(second.version);
     const refused = await server.store.reload(dir).then(
       () => 'loaded',
@@ -52,6 +65,7 @@ describe('the server lifecycle', () => {
   it('finishes a request in flight when it stops', async () => {
     const server = await start();
     const body = JSON.stringify({ query: '{ unit(name: "NOS") { acronym } }' });
+    const inFlight = nextRequest(server);
     const socket = connect(server.port, '127.0.0.1');
     let reply = '';
     socket.on('data', (chunk: Buffer) => (reply += chunk.toString()));
@@ -62,7 +76,7 @@ describe('the server lifecycle', () => {
     socket.write(
       `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`,
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await inFlight;
     const closed = server.close();
     // New connections are refused at once.
     await expect(fetch(server.url)).rejects.toThrow();
@@ -79,13 +93,15 @@ describe('the server lifecycle', () => {
     const readyz = await fetch(server.url.replace('/graphql', '/readyz'));
     expect(readyz.status).toBe(200);
     // A readiness probe in flight (headers not finished) when the server is told to stop.
+    const accepted = nextConnection(server);
     const socket = connect(server.port, '127.0.0.1');
     let reply = '';
     socket.on('data', (chunk: Buffer) => (reply += chunk.toString()));
     const ended = new Promise((resolve) => socket.once('close', resolve));
     await new Promise((resolve) => socket.once('connect', resolve));
     socket.write('GET /readyz HTTP/1.1\r\nHost: x\r\n');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const serverSide = await accepted;
+    await expect.poll(() => serverSide.bytesRead).toBeGreaterThan(0);
     const closed = server.close();
     socket.write('Connection: close\r\n\r\n');
     expect(await closed).toBe('drained');
@@ -96,13 +112,14 @@ describe('the server lifecycle', () => {
 
   it('closes a request that outlives the grace period', async () => {
     const server = await start({ shutdownGraceMs: 200 });
+    const inFlight = nextRequest(server);
     const socket = connect(server.port, '127.0.0.1');
     socket.on('error', () => undefined);
     await new Promise((resolve) => socket.once('connect', resolve));
     socket.write(
       'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{',
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await inFlight;
     expect(await server.close()).toBe('forced');
     socket.destroy();
   });

@@ -228,6 +228,22 @@ describe('the org chart page', () => {
     }
     await page.close();
   });
+
+  it('gives the unit panel a GraphiQL link whose document runs as it opens', async () => {
+    const page = await open('/?unit=nato-office-of-security&lang=fr&date=2009-06-01');
+    await expect.poll(() => panelHeading(page).textContent()).toBe("Bureau de sécurité de l'OTAN");
+    const { query } = graphiqlOf(await page.locator('#panel a.graphiql').getAttribute('href'));
+    expect(query?.split('\n')[0]).toBe(
+      'query UnitAt($key: String! = "nato-office-of-security", $lang: Lang = FR, $date: Date! = "2009-06-01") {',
+    );
+    // Without any variables, as GraphiQL runs it.
+    const result = await data<{ at: { unit: { key: string; nameFr: string } } }>(query ?? '');
+    expect(result.at.unit).toMatchObject({
+      key: 'nato-office-of-security',
+      nameFr: "Bureau de sécurité de l'OTAN",
+    });
+    await page.close();
+  });
 });
 
 const answerUnits = (page: Page) =>

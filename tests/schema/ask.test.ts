@@ -1,4 +1,5 @@
 /** `ask` through the schema: the product's two questions, the unknown, languages, dates, errors. */
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/graph/ask/language';
 import { MAX_QUESTION_LENGTH } from '../../src/graph/ask/ask';
@@ -62,6 +63,19 @@ describe('which division handles cyber defence?', () => {
         variables: [{ name: 'topic', value: 'cyber-defence' }],
       },
     });
+  });
+});
+
+describe('the README', () => {
+  it('shows the answers ask gives to its examples', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const examples = [...readme.matchAll(/```graphql\n([^`]*?)```\s*```json\n([^`]*?)```/g)].filter(
+      (m) => m[1]!.includes('ask(question:'),
+    );
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+    for (const [, query, answer] of examples) {
+      expect({ data: await data(query!) }, query).toEqual(JSON.parse(answer!));
+    }
   });
 });
 

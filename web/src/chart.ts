@@ -332,6 +332,26 @@ export class OrgChart {
     );
   }
 
+  /** Frames the given units: the smallest view that shows them all, at most a little zoomed in. */
+  frame(keys: string[]): void {
+    const wanted = new Set(keys);
+    const shown = this.nodes.filter((n) => n.data.unit && wanted.has(n.data.unit.key));
+    if (shown.length === 0) return;
+    const { width, height } = this.element.getBoundingClientRect();
+    const x0 = Math.min(...shown.map((n) => n.x)) - BOX_W / 2 - 20;
+    const x1 = Math.max(...shown.map((n) => n.x)) + BOX_W / 2 + 20;
+    const y0 = Math.min(...shown.map((n) => n.y)) - BOX_H / 2 - 20;
+    const y1 = Math.max(...shown.map((n) => n.y)) + BOX_H / 2 + 20;
+    if (!width || !height) return;
+    const scale = Math.min(width / (x1 - x0), height / (y1 - y0), 1.2);
+    this.svg.call(
+      this.zoomBehavior.transform,
+      zoomIdentity
+        .translate(width / 2 - ((x0 + x1) / 2) * scale, height / 2 - ((y0 + y1) / 2) * scale)
+        .scale(scale),
+    );
+  }
+
   fit(): void {
     const { width, height } = this.element.getBoundingClientRect();
     const w = this.bounds.x1 - this.bounds.x0;

@@ -118,7 +118,7 @@ function showAnswer(): void {
   });
   const keys = answer.units.map((u) => u.key);
   chart.markAnswer(keys);
-  if (keys[0]) chart.reveal(keys[0]);
+  chart.frame(keys);
 }
 
 /** Answers a question typed in the search box, on the chart's date, and marks its units. */
@@ -192,9 +192,9 @@ dateInput.max = new Date().toISOString().slice(0, 10);
 if (state.date) dateInput.value = state.date.length === 10 ? state.date : '';
 dateInput.addEventListener('change', () => void setDate(dateInput.value || null));
 
-// Keep the whole chart in view as the window changes, until the reader picks a unit.
+// Keep the whole chart in view as the window changes, until the reader picks a unit or asks.
 new ResizeObserver(() => {
-  if (!state.unit) chart.fit();
+  if (!state.unit && !asked) chart.fit();
 }).observe($('chart'));
 
 relabel();

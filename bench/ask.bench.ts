@@ -9,6 +9,7 @@
  *   npm run bench:ask -- --skip-large      # the default dataset only
  *   npm run bench:ask -- --large-dir DIR   # reuse an organisation written by npm run seed:generate
  */
+import { rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { execute, parse } from 'graphql';
 import { ask } from '../src/graph/ask/ask';
@@ -123,4 +124,6 @@ if (!values['skip-large']) {
     'xyzzy plugh',
   ];
   bench(`generated organisation (${dir})`, graph, questions);
+  // A generated organisation is large: removed, unless it was the caller's.
+  if (!values['large-dir']) await rm(dir, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@
  */
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
 import { UNIT_KINDS, type UnitKindSpec } from '../graph/unit-kinds';
+import { defineAsk } from './ask';
 import { createBuilder } from './builder';
 import { defineCitation } from './citation';
 import { defineDataset } from './dataset';
@@ -55,6 +56,7 @@ export function buildSchema(kinds: readonly UnitKindSpec[] = UNIT_KINDS): GraphQ
   defineResponsibilityAnswer(parts);
   defineUnitResolution(parts);
   defineSearch(parts, unitTypes);
+  defineAsk(parts);
   defineDatedView(parts);
   defineDataset(parts);
   defineNode(parts);

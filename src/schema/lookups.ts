@@ -1,11 +1,13 @@
 /**
  * The request's DataLoaders, for the lookups that cost something and repeat within one request:
- * what a typed name or topic means, what a search finds, a dated view. Each distinct key is
+ * what a typed name or topic means, what a search finds, what a question asks, a dated view. Each distinct key is
  * resolved once per request however many fields ask for it, and the loaders of one request never
  * serve another (a fresh set per context). Relations between records are not here: they are
  * plain reads of the immutable graph.
  */
 import DataLoader from 'dataloader';
+import { ask } from '../graph/ask/ask';
+import type { Answer as AskAnswer } from '../graph/ask/answer';
 import { graphAt } from '../graph/as-of';
 import type { NodeRef } from '../graph/graph-index';
 import { nodeNamed } from '../graph/node-by-name';
@@ -15,8 +17,14 @@ import { responsibilityFor, type ResponsibilityAnswer } from '../graph/search/re
 import { search, type SearchHit, type SearchRequest } from '../graph/search/search';
 import { resolveUnitName, type UnitResolution } from '../graph/search/unit-resolution';
 import { topicNamed } from '../graph/topic-by-name';
-import type { Topic } from '../graph/types';
+import type { Lang, Topic } from '../graph/types';
 import { unitNamed, type UnitMatch } from '../graph/unit-by-name';
+
+/** A question for `ask`, and the language its answer is wanted in (the question's when absent). */
+export interface AskRequest {
+  readonly question: string;
+  readonly lang?: Lang | undefined;
+}
 
 /** What each loader answers, from a graph and a key. */
 const LOOKUPS = {
@@ -28,6 +36,10 @@ const LOOKUPS = {
     responsibilityFor(graph, topic),
   search: (graph: OrgGraph, request: string): readonly SearchHit[] =>
     search(graph, JSON.parse(request) as SearchRequest),
+  ask: (graph: OrgGraph, request: string): AskAnswer => {
+    const { question, lang } = JSON.parse(request) as AskRequest;
+    return ask(graph, question, lang);
+  },
   view: (graph: OrgGraph, date: string): OrgGraph => {
     const parsed = parsePartialDate(date);
     if (typeof parsed === 'string') throw new Error(`not a date: ${date}`);
@@ -53,6 +65,14 @@ export class Lookups {
 
   search(graph: OrgGraph, request: SearchRequest): Promise<readonly SearchHit[]> {
     return this.load('search', graph, JSON.stringify(request));
+  }
+
+  ask(graph: OrgGraph, request: AskRequest): Promise<AskAnswer> {
+    return this.load(
+      'ask',
+      graph,
+      JSON.stringify({ question: request.question, lang: request.lang }),
+    );
   }
 
   private loader(name: LookupName, graph: OrgGraph): DataLoader<string, unknown> {

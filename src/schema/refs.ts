@@ -3,6 +3,7 @@
  * types can refer to each other (a unit's head is a Post, a Post heads units) whatever order their
  * modules run in. Each module implements its own.
  */
+import type { GraphPath } from '../graph/path';
 import type { ReportingStep } from '../graph/reporting-line';
 import type {
   Alias,
@@ -44,6 +45,7 @@ export function createRefs(builder: Builder) {
     StaffRules: builder.objectRef<BoundStaffRules>('StaffRules'),
     Support: builder.objectRef<Support>('Support'),
     Document: builder.objectRef<OrgDocument>('Document'),
+    Path: builder.objectRef<GraphPath>('Path'),
   };
 }
 

@@ -8,13 +8,7 @@ import {
 import { InputError } from '../graph/input-error';
 import { neighbourhood, type Neighbourhood, type NeighbourNode } from '../graph/neighbourhood';
 import { nodeLabel } from '../graph/node-label';
-import {
-  ALL_KINDS,
-  shortestPath,
-  type CommonSuperior,
-  type GraphPath,
-  type PathStep,
-} from '../graph/path';
+import { ALL_KINDS, shortestPath, type CommonSuperior, type PathStep } from '../graph/path';
 import { checkDepth, MAX_DEPTH } from '../graph/unit-tree';
 import { edgeValidity } from '../graph/validity';
 import { nodeArg } from './args';
@@ -273,7 +267,7 @@ export function defineTraversal(parts: SchemaParts): void {
     }),
   });
 
-  const PathRef = builder.objectRef<GraphPath>('Path').implement({
+  const PathRef = refs.Path.implement({
     description: 'A shortest path between two nodes, each step with its edge kind and direction.',
     fields: (t) => ({
       from: t.field({

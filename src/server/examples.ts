@@ -349,4 +349,203 @@ query EventsOf2010 {
 }
 `,
   },
+  {
+    title: 'Ask: who handles a topic?',
+    query: `# ask answers a question in plain English or French, cites its sources and shows the
+# GraphQL that gets the same facts (paste \`graphql\` and \`variables\` into a new tab).
+# A wider notion is a related match, with lower confidence; a topic nobody handles gets nothing.
+query AskWhoHandles {
+  en: ask(question: "Which division handles cyber defence?") {
+    intent
+    text
+    units { name }
+    sources { quote locator }
+    confidence
+    graphql
+    variables { name value }
+  }
+  fr: ask(question: "Quelle division s'occupe de la cyberdéfense ?") {
+    text
+    units { name(lang: FR) }
+  }
+  related: ask(question: "Who is responsible for nuclear matters?") { text note confidence }
+  nobody: ask(question: "Qui s'occupe de la défense antimissile ?") { notStated text note }
+}
+`,
+  },
+  {
+    title: 'Ask: reporting lines, superiors and subordinates',
+    query: `# Units come in a meaningful order: a reporting line from the unit upwards.
+query AskReportingLine {
+  en: ask(question: "What is the reporting line of the NATO Security Office?") {
+    intent
+    text
+    units { name }
+    sources { quote }
+    graphql
+    variables { name value }
+  }
+  fr: ask(question: "Quelle est la chaîne hiérarchique du NATO Security Office ?") {
+    text
+    units { name(lang: FR) }
+  }
+  above: ask(question: "À qui rend compte le Bureau de sécurité de l'OTAN ?") { intent text }
+  under: ask(question: "Which units report to the Secretary General?") { intent text units { name } }
+}
+`,
+  },
+  {
+    title: 'Ask: who heads a unit, what it is, what it does, where it sits',
+    query: `# The sources describe posts, never the people in them: asking for a name says so.
+query AskAboutAUnit {
+  head: ask(question: "Who heads the Emerging Security Challenges Division?") { text posts { title } }
+  tete: ask(question: "Qui dirige la Division Défis de sécurité émergents ?") { text }
+  what: ask(question: "What is the Private Office?") { intent text note }
+  does: ask(question: "Que fait la Division Diplomatie publique ?") { intent text topics { label(lang: FR) } }
+  where: ask(question: "Where does the Office of Legal Affairs sit in the structure?") {
+    intent
+    text
+    units { name }
+  }
+  holder: ask(question: "Qui est le secrétaire général ?") { intent notStated text }
+}
+`,
+  },
+  {
+    title: 'Ask: how many?',
+    query: `# Counts come with the units counted; a figure the source only approximates says so.
+query AskHowMany {
+  en: ask(question: "How many divisions does the International Staff have?") {
+    intent
+    count
+    text
+    units { name }
+  }
+  fr: ask(question: "Combien de divisions compte le Secrétariat international ?") { count text }
+  civilians: ask(question: "Combien de civils travaillent au Secrétariat international ?") {
+    intent
+    count
+    approximate
+    text
+    note
+  }
+}
+`,
+  },
+  {
+    title: 'Ask: which units are of a kind or share a property?',
+    query: `# Lists in the source's order.
+query AskWhichUnits {
+  independent: ask(question: "Which offices are independent?") { intent count text }
+  independants: ask(question: "Quels sont les bureaux indépendants ?") { text }
+  members: ask(question: "Which units are members of the Private Office?") { intent text units { name } }
+  membres: ask(question: "Quels sont les membres du Cabinet ?") { text }
+  director: ask(question: "Quelles unités sont dirigées par un directeur ?") { intent text units { name(lang: FR) } }
+}
+`,
+  },
+  {
+    title: 'Ask: when, and what happened',
+    query: `# Where the data corrects the source (the Prague Summit's date), the answer gives the
+# corrected fact and what the source claimed.
+query AskWhen {
+  created: ask(question: "When was the Emerging Security Challenges Division created?") {
+    intent
+    date
+    text
+    note
+  }
+  creee: ask(question: "Quand la Division Défis de sécurité émergents a-t-elle été créée ?") { date text }
+  prague: ask(question: "When was the Prague summit?") {
+    intent
+    date
+    endDate
+    text
+    corrections { claimed corrected reason }
+  }
+  between: ask(question: "Que s'est-il passé entre 2002 et 2010 ?") {
+    intent
+    count
+    text
+    events { date title(lang: FR) }
+  }
+  chronology: ask(question: "What is the chronology?") { intent count events { date title } }
+}
+`,
+  },
+  {
+    title: 'Ask: the structure on a date',
+    query: `# Answered from that date's view, saying what the sources do not describe. Inside
+# at(date:), ask answers from the view, and its document asks the view too.
+query AskStructureOnADate {
+  en: ask(question: "What did the International Staff look like in 2009?") {
+    intent
+    count
+    text
+    note
+    units { name }
+  }
+  fr: ask(question: "La Division Défis de sécurité émergents existait-elle en 2009 ?") {
+    intent
+    verdict
+    text
+  }
+  before: ask(question: "What did the Private Office look like in 1990?") { notStated text }
+  at(date: "2009-06-01") {
+    ask(question: "Which division handles cyber defence?") { notStated text graphql variables { name value } }
+  }
+}
+`,
+  },
+  {
+    title: 'Ask: how two units are connected',
+    query: `# A path over part-of, reports-to and member-of, and the lowest unit both answer to.
+query AskConnection {
+  en: ask(question: "How are the NATO Office of Security and the ESC connected?") {
+    intent
+    text
+    units { name }
+    path { length steps { node { label } edge { kind } direction } }
+  }
+  fr: ask(
+    question: "Quel est le supérieur commun du Bureau des affaires juridiques et du Bureau de sécurité de l'OTAN ?"
+  ) {
+    intent
+    text
+    units { name(lang: FR) }
+  }
+}
+`,
+  },
+  {
+    title: 'Ask: where the International Staff is, who works there, how to join',
+    query: `# Each rule as the source states it, with its citation.
+query AskInternationalStaff {
+  where: ask(question: "Where is the International Staff located?") { intent text sources { quote } }
+  ou: ask(question: "Où se trouve le Secrétariat international ?") { text }
+  people: ask(question: "How many people work at the International Staff?") { count approximate text }
+  join: ask(question: "How do I join the International Staff?") { intent text sources { quote locator } }
+  rejoindre: ask(question: "Comment entrer au Secrétariat international ?") { text }
+}
+`,
+  },
+  {
+    title: 'Ask: the sources and when they were updated',
+    query: `# What the data rests on, and how current it is.
+query AskSources {
+  sources: ask(question: "What are the sources?") { intent count text documents { title url } }
+  sourcesFr: ask(question: "Quelles sont les sources ?") { text }
+  updated: ask(question: "Quand les sources ont-elles été mises à jour ?") { intent date text note }
+}
+`,
+  },
+  {
+    title: 'Ask: a question it cannot read',
+    query: `# No guess: intent UNKNOWN, a note, and questions it can answer, in the question's language.
+query AskUnknown {
+  en: ask(question: "Why is the sky blue?") { intent text suggestions }
+  fr: ask(question: "Pourquoi le ciel est-il bleu ?") { intent text suggestions }
+}
+`,
+  },
 ];

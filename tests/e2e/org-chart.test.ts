@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { defaultGraph, testYoga } from '../kit';
+import { isQuestion } from '../../web/src/question';
+import { data, defaultGraph, testYoga } from '../kit';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
@@ -233,6 +234,182 @@ describe('the org chart page', () => {
       const first = unit.name.en.split(' ').slice(0, 2).join(' ');
       expect(text, unit.key).toContain(first);
     }
+    await page.close();
+  });
+
+  it('gives the unit panel a GraphiQL link whose document runs as it opens', async () => {
+    const page = await open('/?unit=nato-office-of-security&lang=fr&date=2009-06-01');
+    await expect.poll(() => panelHeading(page).textContent()).toBe("Bureau de sécurité de l'OTAN");
+    const { query } = graphiqlOf(await page.locator('#panel a.graphiql').getAttribute('href'));
+    expect(query?.split('\n')[0]).toBe(
+      'query UnitAt($key: String! = "nato-office-of-security", $lang: Lang = FR, $date: Date! = "2009-06-01") {',
+    );
+    // Without any variables, as GraphiQL runs it.
+    const result = await data<{ at: { unit: { key: string; nameFr: string } } }>(query ?? '');
+    expect(result.at.unit).toMatchObject({
+      key: 'nato-office-of-security',
+      nameFr: "Bureau de sécurité de l'OTAN",
+    });
+    await page.close();
+  });
+});
+
+const answerUnits = (page: Page) =>
+  page
+    .locator('#answer-units button')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+const markedUnits = async (page: Page) =>
+  (
+    await page
+      .locator('.node.answer')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))
+  ).sort();
+
+async function askInBox(page: Page, question: string): Promise<void> {
+  await page.locator('#search-input').fill(question);
+  await expect.poll(() => page.locator('#search-results li.ask').textContent()).toMatch(question);
+  await page.locator('#search-input').press('Enter');
+  await page.waitForSelector('#answer-text');
+}
+
+/** The link's document, and the variables GraphiQL is given. */
+function graphiqlOf(href: string | null) {
+  const params = new URL(href ?? '', base).searchParams;
+  return { query: params.get('query'), variables: JSON.parse(params.get('variables') ?? 'null') };
+}
+
+describe('questions in the chart page’s search box', () => {
+  it('tells a question from a search by its form, and never takes a name of the data for one', async () => {
+    const graph = await defaultGraph();
+    for (const q of [
+      "qui s'occupe de la cyberdéfense ?",
+      'qui s’occupe de la cyberdefense',
+      'À qui rend compte le NOS',
+      'Combien de divisions',
+      'What is the reporting line of the NATO Security Office?',
+      'who heads the ESC',
+      'In which year was the NOR created',
+      'cyber defence?',
+    ])
+      expect(isQuestion(q), q).toBe(true);
+    const names = [
+      ...graph.units().flatMap((u) => [u.name.en, u.name.fr, ...Object.values(u.acronym ?? {})]),
+      ...graph.units().flatMap((u) => u.aliases.map((a) => a.text)),
+      ...graph.topics().flatMap((t) => [t.label.en, t.label.fr]),
+      ...graph.posts().flatMap((p) => [p.title.en, p.title.fr]),
+      'cyber defnce',
+      'emerging secu',
+      'climate change',
+    ];
+    expect(names.filter((n) => isQuestion(String(n)))).toEqual([]);
+  });
+
+  it('answers a question in French: the sentence, the unit marked, GraphiQL with its document', async () => {
+    const page = await open();
+    await askInBox(page, "qui s'occupe de la cyberdéfense ?");
+    expect(await page.locator('#answer-text').textContent()).toBe(
+      'Division Défis de sécurité émergents traite « cyberdéfense ».',
+    );
+    expect(await answerUnits(page)).toEqual(['emerging-security-challenges']);
+    expect(await page.locator('#answer-units button').allTextContents()).toEqual([
+      'Division Défis de sécurité émergents',
+    ]);
+    expect(await markedUnits(page)).toEqual(['emerging-security-challenges']);
+    expect(graphiqlOf(await page.locator('#answer-graphiql').getAttribute('href'))).toEqual({
+      query:
+        'query WhoHandles($topic: String! = "cyber-defence") { whoHandles(topic: $topic) { key name } }',
+      variables: { topic: 'cyber-defence' },
+    });
+    // A unit of the answer opens its panel.
+    await page.locator('#answer-units button').first().click();
+    await expect
+      .poll(() => panelHeading(page).textContent())
+      .toBe('Emerging Security Challenges Division');
+    await page.close();
+  });
+
+  it('answers a question in English with the reporting line marked, and GraphiQL runs its document', async () => {
+    const page = await open();
+    await askInBox(page, 'What is the reporting line of the NATO Security Office?');
+    expect(await page.locator('#answer-text').textContent()).toBe(
+      'The reporting line of NATO Office of Security: NATO Office of Security → International Staff → Secretary General.',
+    );
+    expect(await answerUnits(page)).toEqual([
+      'nato-office-of-security',
+      'international-staff',
+      'secretary-general',
+    ]);
+    expect(await markedUnits(page)).toEqual([
+      'international-staff',
+      'nato-office-of-security',
+      'secretary-general',
+    ]);
+    expect(await page.locator('.link.answer').count()).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: `${ARTIFACTS}chart-ask-reporting-line.png` });
+    const href = await page.locator('#answer-graphiql').getAttribute('href');
+    expect(graphiqlOf(href)).toEqual({
+      query:
+        'query ReportingLine($unit: String! = "nato-office-of-security") { reportingLine(unit: $unit) { key name } }',
+      variables: { unit: 'nato-office-of-security' },
+    });
+    await page.goto(`${base}${href}`);
+    await page.locator('.graphiql-execute-button').click();
+    await expect
+      .poll(() => page.locator('.graphiql-response').textContent(), { timeout: 10_000 })
+      .toMatch(/nato-office-of-security[\s\S]*international-staff[\s\S]*secretary-general/);
+    await page.close();
+  });
+
+  it('offers questions it can answer when it cannot read one', async () => {
+    const page = await open();
+    await askInBox(page, 'Pourquoi le ciel est-il bleu ?');
+    expect(await page.locator('#answer-text').textContent()).toBe(
+      'Cette question n’a pas pu être lue : elle ne correspond à aucun des types de question que ask comprend.',
+    );
+    expect(await markedUnits(page)).toEqual([]);
+    expect(await page.locator('#answer-graphiql').count()).toBe(0);
+    await page.locator('#answer-suggestions button').first().click();
+    await expect
+      .poll(() => page.locator('#answer-text').textContent())
+      .toBe('Division Défis de sécurité émergents traite « cyberdéfense ».');
+    expect(await markedUnits(page)).toEqual(['emerging-security-challenges']);
+    await page.locator('#answer .close').click();
+    expect(await page.locator('#answer').isHidden()).toBe(true);
+    expect(await markedUnits(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('asks the structure of the chart’s date', async () => {
+    const page = await open('/?date=2009-06-01');
+    await askInBox(page, 'Which division handles cyber defence?');
+    expect(await page.locator('#answer-text').textContent()).toBe(
+      'The sources do not state who handles “cyber defence”: the topic is recorded, but no unit is linked to it.',
+    );
+    expect(await markedUnits(page)).toEqual([]);
+    expect(
+      graphiqlOf(await page.locator('#answer-graphiql').getAttribute('href')).variables,
+    ).toEqual({
+      topic: 'cyber-defence',
+      asOf: '2009-06-01',
+    });
+    await page.close();
+  });
+
+  it('keeps the type-ahead for names and topics: no question, no answer', async () => {
+    const page = await open();
+    for (const [text, key] of [
+      ['Emerging Security', 'emerging-security-challenges'],
+      ['cyberdéfense', 'emerging-security-challenges'],
+      ['CAN', 'north-atlantic-council'],
+    ] as const) {
+      await page.locator('#search-input').fill(text);
+      const first = page.locator('#search-results [role="option"]').first();
+      await expect.poll(() => first.getAttribute('data-key')).toBe(key);
+      expect(await page.locator('#search-results li.ask').count(), text).toBe(0);
+    }
+    await page.locator('#search-input').press('Enter');
+    await expect.poll(() => panelHeading(page).textContent()).toBe('North Atlantic Council');
+    expect(await page.locator('#answer').isHidden()).toBe(true);
     await page.close();
   });
 });

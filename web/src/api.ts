@@ -167,3 +167,56 @@ export async function findUnits(text: string, lang: Lang): Promise<SearchResult[
   }
   return results;
 }
+
+export interface AskedUnit {
+  key: string;
+  nameEn: string;
+  nameFr: string;
+}
+
+export interface AskAnswer {
+  intent: string;
+  questionLang: 'EN' | 'FR';
+  text: string;
+  note: string | null;
+  notStated: boolean;
+  units: AskedUnit[];
+  sources: {
+    quote: string;
+    locator: string | null;
+    document: { title: string | null; url: string | null };
+  }[];
+  graphql: string | null;
+  variables: { name: string; value: string }[];
+  suggestions: string[];
+}
+
+const ASK_FIELDS = `ask(question: $question) {
+    intent
+    questionLang
+    text
+    note
+    notStated
+    units { key nameEn: name(lang: EN) nameFr: name(lang: FR) }
+    sources { quote locator document { title url } }
+    graphql
+    variables { name value }
+    suggestions
+  }`;
+
+export const ASK_QUERY = `query Ask($question: String!) {
+  ${ASK_FIELDS}
+}`;
+
+/** The question asked of the structure as of a date: `ask` answers from that date's view. */
+export const ASK_AT_QUERY = `query AskAt($question: String!, $date: Date!) {
+  at(date: $date) {
+    ${ASK_FIELDS}
+  }
+}`;
+
+/** `ask`'s answer to a question in plain words, in the question's language. */
+export async function askQuestion(question: string, date: string | null): Promise<AskAnswer> {
+  if (!date) return (await graphql<{ ask: AskAnswer }>(ASK_QUERY, { question })).ask;
+  return (await graphql<{ at: { ask: AskAnswer } }>(ASK_AT_QUERY, { question, date })).at.ask;
+}

@@ -282,20 +282,35 @@ export class OrgChart {
       this.classList.toggle('selected', key !== null && key === selected);
       this.classList.toggle('in-line', key !== null && inLine.has(key) && key !== selected);
     });
-    const groupsInLine = new Set<string>();
+    this.markLinks(inLine, 'in-line');
+  }
+
+  /** Marks the units an answer is about, and the links between them. */
+  markAnswer(keys: string[]): void {
+    const marked = new Set(keys);
+    this.viewport.selectAll<SVGGElement, unknown>('.node').each(function () {
+      const key = this.getAttribute('data-key');
+      this.classList.toggle('answer', key !== null && marked.has(key));
+    });
+    this.markLinks(marked, 'answer');
+  }
+
+  /** Gives `className` to the links joining two of the units (through a group header too). */
+  private markLinks(units: ReadonlySet<string>, className: string): void {
+    const groupsWith = new Set<string>();
     for (const n of this.nodes) {
       const key = n.data.unit?.key;
       const parent = n.data.displayParent;
-      if (key && inLine.has(key) && parent && !parent.unit) groupsInLine.add(parent.id);
+      if (key && units.has(key) && parent && !parent.unit) groupsWith.add(parent.id);
     }
     this.viewport.selectAll<SVGPathElement, unknown>('.link').each(function () {
       const from = this.getAttribute('data-from') ?? '';
       const to = this.getAttribute('data-to') ?? '';
       const fromKey = from.startsWith('group:') ? null : from;
       const on =
-        (inLine.has(to) && (fromKey ? inLine.has(fromKey) : groupsInLine.has(from))) ||
-        (groupsInLine.has(to) && inLine.has(from));
-      this.classList.toggle('in-line', on);
+        (units.has(to) && (fromKey ? units.has(fromKey) : groupsWith.has(from))) ||
+        (groupsWith.has(to) && units.has(from));
+      this.classList.toggle(className, on);
     });
   }
 
@@ -314,6 +329,26 @@ export class OrgChart {
     this.svg.call(
       this.zoomBehavior.transform,
       zoomIdentity.translate(width / 2 - n.x * scale, height / 2 - n.y * scale).scale(scale),
+    );
+  }
+
+  /** Frames the given units: the smallest view that shows them all, at most a little zoomed in. */
+  frame(keys: string[]): void {
+    const wanted = new Set(keys);
+    const shown = this.nodes.filter((n) => n.data.unit && wanted.has(n.data.unit.key));
+    if (shown.length === 0) return;
+    const { width, height } = this.element.getBoundingClientRect();
+    const x0 = Math.min(...shown.map((n) => n.x)) - BOX_W / 2 - 20;
+    const x1 = Math.max(...shown.map((n) => n.x)) + BOX_W / 2 + 20;
+    const y0 = Math.min(...shown.map((n) => n.y)) - BOX_H / 2 - 20;
+    const y1 = Math.max(...shown.map((n) => n.y)) + BOX_H / 2 + 20;
+    if (!width || !height) return;
+    const scale = Math.min(width / (x1 - x0), height / (y1 - y0), 1.2);
+    this.svg.call(
+      this.zoomBehavior.transform,
+      zoomIdentity
+        .translate(width / 2 - ((x0 + x1) / 2) * scale, height / 2 - ((y0 + y1) / 2) * scale)
+        .scale(scale),
     );
   }
 

@@ -1,4 +1,5 @@
-import { fetchChart, fetchUnit, type Lang } from './api';
+import { renderAnswer, renderAnswerError } from './answer-box';
+import { ApiError, askQuestion, fetchChart, fetchUnit, type AskAnswer, type Lang } from './api';
 import { OrgChart } from './chart';
 import { t } from './i18n';
 import { graphiqlUrl, renderPanel } from './panel';
@@ -20,6 +21,9 @@ const state: ViewState = readState();
 const chart = new OrgChart($('chart'), { onSelect: (key) => void select(key, true) });
 const panel = $('panel');
 const status = $('status');
+const answerBox = $('answer');
+/** The question on show in the answer box, and its answer (redrawn when the language changes). */
+let asked: { question: string; answer: AskAnswer | null } | null = null;
 
 function relabel(): void {
   const text = t(state.lang);
@@ -94,6 +98,51 @@ async function select(key: string, focusPanel: boolean): Promise<void> {
   if (focusPanel) panel.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
 }
 
+function closeAnswer(): void {
+  asked = null;
+  answerBox.hidden = true;
+  answerBox.replaceChildren();
+  chart.markAnswer([]);
+}
+
+function showAnswer(): void {
+  const answer = asked?.answer;
+  if (!answer) return;
+  renderAnswer(answerBox, answer, t(state.lang), {
+    onUnit: (key) => void select(key, true).then(() => chart.focus(key)),
+    onAsk: (question) => {
+      $<HTMLInputElement>('search-input').value = question;
+      void ask(question);
+    },
+    onClose: closeAnswer,
+  });
+  const keys = answer.units.map((u) => u.key);
+  chart.markAnswer(keys);
+  chart.frame(keys);
+}
+
+/** Answers a question typed in the search box, on the chart's date, and marks its units. */
+async function ask(question: string): Promise<void> {
+  asked = { question, answer: null };
+  if (state.unit) closePanel();
+  status.textContent = t(state.lang).asking;
+  try {
+    const answer = await askQuestion(question, state.date);
+    // A later question, or a closed box, wins over this one's late answer.
+    if (asked?.question !== question) return;
+    asked.answer = answer;
+    showAnswer();
+    status.textContent = '';
+  } catch (error) {
+    if (asked?.question !== question) return;
+    const text = t(state.lang);
+    const reason = error instanceof ApiError ? `${text.askError}: ${error.message}` : text.askError;
+    renderAnswerError(answerBox, reason, text, closeAnswer);
+    chart.markAnswer([]);
+    status.textContent = '';
+  }
+}
+
 /** Shows the structure as it stood on a date (the server's `at(date:)` view); null for today's data. */
 async function setDate(date: string | null): Promise<void> {
   state.date = date;
@@ -101,6 +150,8 @@ async function setDate(date: string | null): Promise<void> {
   await loadChart();
   chart.fit();
   if (state.unit) await select(state.unit, false);
+  // The answer was for the structure of another date: ask again.
+  if (asked) await ask(asked.question);
 }
 
 async function setLang(lang: Lang): Promise<void> {
@@ -110,6 +161,7 @@ async function setLang(lang: Lang): Promise<void> {
   await loadChart();
   if (state.unit) await select(state.unit, false);
   else chart.fit();
+  showAnswer();
 }
 
 new SearchBox(
@@ -120,6 +172,7 @@ new SearchBox(
   (key) => {
     void select(key, true).then(() => chart.focus(key));
   },
+  (question) => void ask(question),
 );
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
@@ -139,9 +192,9 @@ dateInput.max = new Date().toISOString().slice(0, 10);
 if (state.date) dateInput.value = state.date.length === 10 ? state.date : '';
 dateInput.addEventListener('change', () => void setDate(dateInput.value || null));
 
-// Keep the whole chart in view as the window changes, until the reader picks a unit.
+// Keep the whole chart in view as the window changes, until the reader picks a unit or asks.
 new ResizeObserver(() => {
-  if (!state.unit) chart.fit();
+  if (!state.unit && !asked) chart.fit();
 }).observe($('chart'));
 
 relabel();

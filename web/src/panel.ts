@@ -1,5 +1,6 @@
 /** The side panel: everything the API knows about the selected unit, with its sources. */
 import { UNIT_AT_QUERY, UNIT_QUERY, type Lang, type UnitDetail } from './api';
+import { graphiqlUrl as documentUrl } from './graphiql-link';
 import type { UiText } from './i18n';
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -23,11 +24,11 @@ function list<T>(items: T[], render: (item: T) => (Node | string)[]): HTMLElemen
 
 /** A GraphiQL link that opens the query fetching this unit. */
 export function graphiqlUrl(key: string, lang: Lang, date: string | null): string {
-  const params = new URLSearchParams({
-    query: date ? UNIT_AT_QUERY : UNIT_QUERY,
-    variables: JSON.stringify({ key, lang: lang.toUpperCase(), ...(date ? { date } : {}) }),
+  return documentUrl(date ? UNIT_AT_QUERY : UNIT_QUERY, {
+    key,
+    lang: lang.toUpperCase(),
+    ...(date ? { date } : {}),
   });
-  return `/graphql?${params.toString()}`;
 }
 
 export function renderPanel(

@@ -1,9 +1,15 @@
-/** Type-ahead over the API: units by name, acronym or alias, and units by the topics they handle. */
+/**
+ * Type-ahead over the API: units by name, acronym or alias, and units by the topics they handle.
+ * A question (question.ts tells) is not searched: the box offers to ask it, and Enter asks.
+ */
 import { findUnits, type Lang, type SearchResult } from './api';
 import type { UiText } from './i18n';
+import { isQuestion } from './question';
 
 export class SearchBox {
   private results: SearchResult[] = [];
+  /** The question the box offers to ask instead of results, if the text is one. */
+  private question: string | null = null;
   private active = -1;
   private pending = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -14,6 +20,7 @@ export class SearchBox {
     private readonly getLang: () => Lang,
     private readonly getText: () => UiText,
     private readonly onPick: (key: string) => void,
+    private readonly onAsk: (question: string) => void,
   ) {
     input.addEventListener('input', () => this.schedule());
     input.addEventListener('keydown', (event) => this.onKey(event));
@@ -28,7 +35,9 @@ export class SearchBox {
   private async query(): Promise<void> {
     const text = this.input.value.trim();
     const ticket = ++this.pending;
+    this.question = null;
     if (!text) return this.show([]);
+    if (isQuestion(text)) return this.offerToAsk(text);
     const results = await findUnits(text, this.getLang()).catch(() => []);
     if (ticket === this.pending) this.show(results);
   }
@@ -66,6 +75,33 @@ export class SearchBox {
     this.mark();
   }
 
+  private offerToAsk(question: string): void {
+    this.question = question;
+    this.results = [];
+    this.active = 0;
+    const li = document.createElement('li');
+    li.id = 'search-option-0';
+    li.setAttribute('role', 'option');
+    li.className = 'ask';
+    li.dataset.ask = 'true';
+    li.textContent = `${this.getText().askOption} ${question}`;
+    li.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+      this.ask();
+    });
+    this.listbox.replaceChildren(li);
+    this.listbox.hidden = false;
+    this.input.setAttribute('aria-expanded', 'true');
+    this.mark();
+  }
+
+  private ask(): void {
+    const question = this.question;
+    if (!question) return;
+    this.close();
+    this.onAsk(question);
+  }
+
   private mark(): void {
     [...this.listbox.children].forEach((li, i) =>
       li.setAttribute('aria-selected', String(i === this.active)),
@@ -87,8 +123,10 @@ export class SearchBox {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       clearTimeout(this.timer);
-      // Enter right after typing: ask now rather than pick a stale result.
-      void this.query().then(() => this.pick(Math.max(this.active, 0)));
+      // Enter right after typing: look up now rather than pick a stale result.
+      void this.query().then(() =>
+        this.question ? this.ask() : this.pick(Math.max(this.active, 0)),
+      );
     } else if (event.key === 'Escape') {
       this.close();
     }

@@ -10,11 +10,13 @@
  * Deterministic and offline: no model, no network; the same question on the same graph always
  * gives the same answer. A question no pattern reads is UNKNOWN, with suggestions.
  */
+import { InputError } from '../input-error';
 import type { OrgGraph } from '../org-graph';
 import { wordsOf, type Word } from '../search/analyze';
 import type { Unit } from '../types';
 import type { Answer, Interpretation } from './answer';
 import { ANSWERERS, type Asked, type Draft, type NoteItem } from './answerers';
+import { inView, type GraphQLDocument } from './graphql-documents';
 import type { Intent } from './intent';
 import { languages, type CompiledPattern, type Language } from './language';
 import {
@@ -38,8 +40,6 @@ import {
 
 /** A longer text is not a question: it is refused with a clear error. */
 export const MAX_QUESTION_LENGTH = 300;
-
-export class AskInputError extends Error {}
 
 /** Readings whose slots are resolved, best fixed-word matches first; enough to find the right one. */
 const READINGS_RESOLVED = 48;
@@ -311,13 +311,14 @@ function askedOf(graph: OrgGraph, langs: readonly Language[], s: Scored, unit?: 
 
 export function ask(graph: OrgGraph, question: string, lang?: string): Answer {
   if (question.length > MAX_QUESTION_LENGTH) {
-    throw new AskInputError(
+    throw new InputError(
+      'question',
       `the question is ${question.length} characters long; at most ${MAX_QUESTION_LENGTH} are allowed`,
     );
   }
   const all = languages();
   if (lang !== undefined && !all.has(lang)) {
-    throw new AskInputError(`no language "${lang}": ask speaks ${[...all.keys()].join(', ')}`);
+    throw new InputError('lang', `no language "${lang}": ask speaks ${[...all.keys()].join(', ')}`);
   }
   const langs = [...all.values()];
   const words = stripPadding(wordsOf(question), langs);
@@ -367,7 +368,7 @@ export function ask(graph: OrgGraph, question: string, lang?: string): Answer {
   for (const unit of draft.ambiguousUnit ?? []) {
     if (interpretations.length >= MAX_INTERPRETATIONS) break;
     const d = answerer(askedOf(graph, langs, best, unit));
-    interpretations.push(interpretation(langs, intent, d, confidenceOf(best, d) * 0.5));
+    interpretations.push(interpretation(graph, langs, intent, d, confidenceOf(best, d) * 0.5));
   }
   for (const other of scored.slice(1)) {
     if (interpretations.length >= MAX_INTERPRETATIONS) break;
@@ -376,7 +377,7 @@ export function ask(graph: OrgGraph, question: string, lang?: string): Answer {
     if (interpretations.some((i) => i.intent === other.reading.pattern.intent)) continue;
     const d = ANSWERERS[other.reading.pattern.intent](askedOf(graph, langs, other));
     interpretations.push(
-      interpretation(langs, other.reading.pattern.intent, d, confidenceOf(other, d)),
+      interpretation(graph, langs, other.reading.pattern.intent, d, confidenceOf(other, d)),
     );
   }
   const questionLang = best.reading.language.code;
@@ -402,14 +403,23 @@ export function ask(graph: OrgGraph, question: string, lang?: string): Answer {
     notStated: draft.notStated ?? false,
     confidence: confidenceOf(best, draft),
     note: notes.length > 0 ? render(langs, notes) : undefined,
-    graphql: draft.document?.graphql,
-    variables: draft.document?.variables ?? {},
+    ...documentFields(graph, draft),
     interpretations,
     suggestions: [],
   };
 }
 
+/** A draft's GraphQL document, read in the graph it was answered from (today's, or a view's). */
+function documentFields(
+  graph: OrgGraph,
+  d: Draft,
+): { graphql: string | undefined; variables: GraphQLDocument['variables'] } {
+  const document = d.document && graph.date ? inView(d.document, graph.date.value) : d.document;
+  return { graphql: document?.graphql, variables: document?.variables ?? {} };
+}
+
 function interpretation(
+  graph: OrgGraph,
   langs: readonly Language[],
   intent: Intent,
   d: Draft,
@@ -420,8 +430,7 @@ function interpretation(
     text: render(langs, d.text),
     units: d.units ?? [],
     confidence: Math.round(confidence * 1000) / 1000,
-    graphql: d.document?.graphql,
-    variables: d.document?.variables ?? {},
+    ...documentFields(graph, d),
   };
 }
 

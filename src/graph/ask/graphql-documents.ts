@@ -37,6 +37,27 @@ function doc(
   return { graphql: `${head} { ${selection} }`, variables };
 }
 
+/** The variable that carries the date of the view a question was asked in. */
+const VIEW_DATE = 'asOf';
+
+/**
+ * The same document for a question asked in a dated view (`at(date:) { ask }`): its selection
+ * inside `at(date:)`, so it gives that date's facts too. Reads the shape `doc` writes.
+ */
+export function inView(document: GraphQLDocument, date: string): GraphQLDocument {
+  const open = document.graphql.indexOf(' { ');
+  const head = document.graphql.slice(0, open);
+  const selection = document.graphql.slice(open + 3, -2);
+  const declared = `$${VIEW_DATE}: Date!`;
+  const viewHead = head.endsWith(')')
+    ? `${head.slice(0, -1)}, ${declared})`
+    : `${head}(${declared})`;
+  return {
+    graphql: `${viewHead} { at(date: $${VIEW_DATE}) { ${selection} } }`,
+    variables: { ...document.variables, [VIEW_DATE]: date },
+  };
+}
+
 const DATE = { date: 'Date!', from: 'Date', to: 'Date' };
 
 export const documents = {

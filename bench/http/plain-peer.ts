@@ -31,10 +31,18 @@ const SDL = /* GraphQL */ `
     acronym(lang: Lang): String
     description(lang: Lang): String!
     head: Post
-    units: [Unit!]!
+    units(first: Int): UnitConnection!
     responsibilities: [Topic!]!
-    events: [Event!]!
+    history(first: Int): EventConnection!
     sources: [Citation!]!
+  }
+  type UnitConnection {
+    totalCount: Int!
+    nodes: [Unit!]!
+  }
+  type EventConnection {
+    totalCount: Int!
+    nodes: [Event!]!
   }
   type Post {
     title(lang: Lang): String!
@@ -73,6 +81,11 @@ const SDL = /* GraphQL */ `
 `;
 
 type LangArg = { lang?: 'EN' | 'FR' | null };
+type PageArg = { first?: number | null };
+const page = <T>(items: readonly T[], first: number | null | undefined) => ({
+  totalCount: items.length,
+  nodes: items.slice(0, first ?? 20),
+});
 const langOf = (args: LangArg): Lang => (args.lang === 'FR' ? 'fr' : 'en');
 
 export function plainResolvers(graph: OrgGraph) {
@@ -98,9 +111,9 @@ export function plainResolvers(graph: OrgGraph) {
       acronym: (u: Unit, args: LangArg) => acronymIn(u, langOf(args)) ?? null,
       description: (u: Unit, args: LangArg) => u.description[langOf(args)],
       head: (u: Unit) => graph.headOf(u) ?? null,
-      units: (u: Unit) => graph.childrenOf(u.key),
+      units: (u: Unit, { first }: PageArg) => page(graph.childrenOf(u.key), first),
       responsibilities: (u: Unit) => graph.topicsOf(u),
-      events: (u: Unit) => graph.eventsAffecting(u.key),
+      history: (u: Unit, { first }: PageArg) => page(graph.eventsAffecting(u.key), first),
     },
     Post: { title: (p: Post, args: LangArg) => p.title[langOf(args)] },
     Topic: { label: (t: Topic, args: LangArg) => t.label[langOf(args)] },

@@ -28,10 +28,13 @@ const STRUCTURE: Request = {
   internationalStaff {
     key name kind head { title }
     responsibilities { key label }
-    units {
-      key name kind head { title }
-      responsibilities { key label }
-      units { key name kind head { title } responsibilities { key label } }
+    units(first: 20) {
+      totalCount
+      nodes {
+        key name kind head { title }
+        responsibilities { key label }
+        units(first: 10) { nodes { key name kind head { title } responsibilities { key label } } }
+      }
     }
   }
 }`,
@@ -104,7 +107,7 @@ function mix(): Request[] {
   );
   UNIT_NAMES.slice(0, 10).forEach((name, i) =>
     out.push({
-      query: `query Unit${i}($name: String!) { unit(name: $name) { key name description responsibilities { label } events { date title } sources { quote } } }`,
+      query: `query Unit${i}($name: String!) { unit(name: $name) { key name description responsibilities { label } history(first: 20) { nodes { date title } } sources { quote } } }`,
       variables: { name },
     }),
   );
@@ -142,10 +145,12 @@ export function subtrees(graph: OrgGraph): Request[] {
     units += unitsToDepth3(graph, unit.key);
   }
   const variables = Object.fromEntries(picked.map((key, i) => [`u${i}`, key]));
-  const fields = picked.map(
-    (_, i) =>
-      `u${i}: unit(name: $u${i}) { key name kind units { key name kind units { key name kind } } }`,
-  );
+  // Each page asks for as many units as the level holds, as a client that read `childCount` would.
+  const fields = picked.map((key, i) => {
+    const children = graph.childrenOf(key);
+    const widest = Math.max(1, ...children.map((c) => graph.childrenOf(c.key).length));
+    return `u${i}: unit(name: $u${i}) { key name kind units(first: ${Math.max(1, children.length)}) { nodes { key name kind units(first: ${widest}) { nodes { key name kind } } } } }`;
+  });
   const params = picked.map((_, i) => `$u${i}: String!`).join(', ');
   return [{ query: `query Subtrees(${params}) {\n  ${fields.join('\n  ')}\n}`, variables }];
 }

@@ -22,6 +22,8 @@ export interface UnitChange {
 }
 
 export interface Changes {
+  /** The dataset's graph the changes are read from (its cursors name it). */
+  readonly graph: OrgGraph;
   readonly from: PartialDate;
   readonly to: PartialDate;
   readonly appeared: readonly UnitChange[];
@@ -86,7 +88,7 @@ export function changesBetween(graph: OrgGraph, from: PartialDate, to: PartialDa
       fr: `La période comprend ${restructurings.map((e) => `« ${e.title.fr} »`).join(', ')}, dont la source ne détaille pas les changements.`,
     });
   }
-  return { from, to, appeared, disappeared, moved, events, notes };
+  return { graph: base, from, to, appeared, disappeared, moved, events, notes };
 }
 
 /** How a change was read from the data, in words. */

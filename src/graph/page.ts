@@ -1,9 +1,15 @@
 /**
- * How many items one argument may ask for (`first`, `last`, a list of IDs): 1 to 100, 20 when not
- * given. A value out of range is refused rather than clamped, so a client never silently receives
- * less than it asked for.
+ * Pages of a list (Relay's cursor connections, without GraphQL): how many items one argument may
+ * ask for, what a cursor holds, and the page `first`/`after`/`last`/`before` select.
+ *
+ * A cursor names the graph the list was read from (the dataset's version, and the date of a dated
+ * view), the item's position and the item's key. Positions are stable for as long as the same data
+ * is served, because every list is read from an immutable graph in a fixed order; the version makes
+ * a cursor from other data a clear error instead of a wrong page, and the key does the same for a
+ * cursor taken from another list.
  */
 import { InputError } from './input-error';
+import type { OrgGraph } from './org-graph';
 
 export const PAGE_SIZE = { min: 1, max: 100, default: 20 } as const;
 
@@ -22,17 +28,166 @@ export function pageSize(value: number | null | undefined, argument = 'first'): 
   return size;
 }
 
-/** Checks the page arguments a connection was given (either end may be absent). */
-export function checkPage(args: {
-  readonly first?: number | null | undefined;
-  readonly last?: number | null | undefined;
-}): void {
-  if (args.first != null) pageSize(args.first, 'first');
-  if (args.last != null) pageSize(args.last, 'last');
-}
-
 /** The list itself when it has at most 100 items; refuses a longer one. */
 export function boundedList<T>(items: readonly T[], argument: string): T[] {
   if (items.length > PAGE_SIZE.max) throw outOfRange(argument, items.length);
   return [...items];
+}
+
+export interface PageArgs {
+  readonly first?: number | null | undefined;
+  readonly after?: string | null | undefined;
+  readonly last?: number | null | undefined;
+  readonly before?: string | null | undefined;
+}
+
+/** A list read without copying it: an array, or positions into one (a filtered, ordered index). */
+export interface Sequence<T> {
+  readonly length: number;
+  item(position: number): T;
+}
+
+export function sequenceOf<T>(items: readonly T[]): Sequence<T> {
+  return { length: items.length, item: (position) => items[position] as T };
+}
+
+export interface Edge<T> {
+  readonly cursor: string;
+  readonly node: T;
+}
+
+export interface PageInfo {
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  readonly startCursor: string | null;
+  readonly endCursor: string | null;
+}
+
+export interface Page<T> {
+  readonly edges: Edge<T>[];
+  readonly pageInfo: PageInfo;
+  /** How many items the whole list holds, whatever the page. */
+  readonly totalCount: number;
+}
+
+const CURSOR_PREFIX = 'c1';
+
+/** What a cursor says its list was read from: the data's version and, in a dated view, its date. */
+export function graphStamp(graph: OrgGraph): string {
+  const version = graph.meta.version.slice(0, 12);
+  return graph.date ? `${version}@${graph.date.value}` : version;
+}
+
+function encodeCursor(stamp: string, position: number, key: string): string {
+  return Buffer.from(`${CURSOR_PREFIX}|${stamp}|${position}|${key}`, 'utf8').toString('base64url');
+}
+
+interface DecodedCursor {
+  readonly stamp: string;
+  readonly position: number;
+  readonly key: string;
+}
+
+const CURSOR_TEXT = /^c1\|([^|]+)\|(\d{1,9})\|(.+)$/s;
+
+function decodeCursor(cursor: string, argument: string): DecodedCursor {
+  const text = /^[A-Za-z0-9_-]{1,400}$/.test(cursor)
+    ? Buffer.from(cursor, 'base64url').toString('utf8')
+    : '';
+  const m = CURSOR_TEXT.exec(text);
+  if (!m) {
+    throw new InputError(
+      argument,
+      `Argument "${argument}" is not a cursor of this server: pass a \`cursor\` or \`endCursor\` it returned.`,
+    );
+  }
+  return { stamp: m[1] as string, position: Number(m[2]), key: m[3] as string };
+}
+
+/** Where a list is: the graph it was read from, and how its items are told apart in a cursor. */
+export interface ListOrigin<T> {
+  readonly graph: OrgGraph;
+  readonly keyOf: (item: T) => string;
+}
+
+function positionOf<T>(
+  cursor: string,
+  argument: string,
+  items: Sequence<T>,
+  origin: ListOrigin<T>,
+): number {
+  const decoded = decodeCursor(cursor, argument);
+  const stamp = graphStamp(origin.graph);
+  if (decoded.stamp !== stamp) {
+    const [version, date] = decoded.stamp.split('@');
+    const [ours, ourDate] = stamp.split('@');
+    throw new InputError(
+      argument,
+      version !== ours
+        ? `Argument "${argument}" is a cursor from another version of the data (it was reloaded since): start the list again without "${argument}".`
+        : `Argument "${argument}" is a cursor from ${date ? `the view of ${date}` : 'today’s graph'}, not ${ourDate ? `the view of ${ourDate}` : 'today’s graph'}: use it under the same \`at(date:)\`.`,
+    );
+  }
+  const { position } = decoded;
+  if (position >= items.length || origin.keyOf(items.item(position)) !== decoded.key) {
+    throw new InputError(
+      argument,
+      `Argument "${argument}" is a cursor from another list: pass a cursor of the same field with the same arguments.`,
+    );
+  }
+  return position;
+}
+
+/**
+ * The page of `items` the arguments select, by Relay's algorithm: `after`/`before` cut the list,
+ * then `first` keeps the start of what remains and `last` its end. Without `first` or `last`, a
+ * page holds PAGE_SIZE.default items from the start.
+ */
+export function pageOf<T>(items: Sequence<T>, args: PageArgs, origin: ListOrigin<T>): Page<T> {
+  const first =
+    args.first == null
+      ? args.last == null
+        ? PAGE_SIZE.default
+        : undefined
+      : pageSize(args.first, 'first');
+  const last = args.last == null ? undefined : pageSize(args.last, 'last');
+  let start = args.after == null ? 0 : positionOf(args.after, 'after', items, origin) + 1;
+  let end = args.before == null ? items.length : positionOf(args.before, 'before', items, origin);
+  if (end < start) end = start;
+  if (first !== undefined) end = Math.min(end, start + first);
+  if (last !== undefined) start = Math.max(start, end - last);
+
+  const stamp = graphStamp(origin.graph);
+  const edges: Edge<T>[] = [];
+  for (let position = start; position < end; position += 1) {
+    const node = items.item(position);
+    edges.push({ cursor: encodeCursor(stamp, position, origin.keyOf(node)), node });
+  }
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: end < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: items.length,
+  };
+}
+
+/** A page of records told apart by their key (units, posts, topics, events). */
+export function recordPage<T extends { readonly key: string }>(
+  graph: OrgGraph,
+  items: readonly T[] | Sequence<T>,
+  args: PageArgs,
+): Page<T> {
+  const sequence = Array.isArray(items)
+    ? sequenceOf(items as readonly T[])
+    : (items as Sequence<T>);
+  return pageOf(sequence, args, { graph, keyOf: (item) => item.key });
+}
+
+/** Every item of a sequence, as an array (for small lists and tests). */
+export function itemsOf<T>(items: Sequence<T>): T[] {
+  return Array.from({ length: items.length }, (_, i) => items.item(i));
 }

@@ -7,21 +7,35 @@ import type { NodeRef } from '../graph/graph-index';
 import { InputError } from '../graph/input-error';
 import { nodeWithKey } from '../graph/node-by-name';
 import type { OrgGraph } from '../graph/org-graph';
-import type { Unit } from '../graph/types';
+import type { Topic, Unit } from '../graph/types';
 import { unitKind } from '../graph/unit-kinds';
 import type { Context } from './context';
 import { decodeId } from './global-id';
 
-/** The unit an argument names, as `unit(name:)` matches it. */
+/** The unit an argument names, as `unit(name:)` matches it, or by its global ID. */
 export async function unitArg(
   ctx: Context,
   graph: OrgGraph,
   argument: string,
   text: string,
 ): Promise<Unit> {
-  const match = await ctx.lookups.unitNamed(graph, text);
-  if (!match) throw new InputError(argument, `${argument}: no unit is called "${text}".`);
-  return match.unit;
+  const byId = fromGlobalId(graph, text.trim());
+  const unit =
+    byId?.type === 'unit' ? graph.unit(byId.key) : (await ctx.lookups.unitNamed(graph, text))?.unit;
+  if (!unit) throw new InputError(argument, `${argument}: no unit is called "${text}".`);
+  return unit;
+}
+
+/** The topic an argument names, as `topic(name:)` matches it. */
+export async function topicArg(
+  ctx: Context,
+  graph: OrgGraph,
+  argument: string,
+  text: string,
+): Promise<Topic> {
+  const topic = await ctx.lookups.load('topicNamed', graph, text);
+  if (!topic) throw new InputError(argument, `${argument}: no topic is called "${text}".`);
+  return topic;
 }
 
 /** The node a global ID of this graph's state names, if it is one. */

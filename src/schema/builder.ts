@@ -10,6 +10,10 @@ import type { OrgGraph } from '../graph/org-graph';
 import type { PartialDate } from '../graph/partial-date';
 import type { Context } from './context';
 import { ID_DESCRIPTION, typeNameOfRecord } from './global-id';
+import { pageComplexity } from './page-cost';
+
+/** A connection's edges and nodes are the page the field's `first` or `last` already counted. */
+const ONCE = { field: 1, multiplier: 1 };
 
 /**
  * What the root fields read: the graph of the request (Query's root value) or of a dated view
@@ -26,12 +30,14 @@ export interface Types {
   Scalars: {
     Date: { Input: PartialDate; Output: PartialDate };
   };
+  /** What every connection's resolver returns besides its edges (graph/page.ts makes it). */
+  Connection: { totalCount: number };
 }
 
 export type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<Types>;
 
 export function createBuilder() {
-  return new SchemaBuilder<Types>({
+  const builder = new SchemaBuilder<Types>({
     plugins: [ComplexityPlugin, RelayPlugin],
     defaultFieldNullability: false,
     // Cost of a query: 1 a field, a list's sub-selection counted 10 times unless the field says how
@@ -54,7 +60,16 @@ export function createBuilder() {
       hasPreviousPageFieldOptions: { description: 'True when items precede this page.' },
       startCursorFieldOptions: { description: 'Cursor of the first item of the page.' },
       endCursorFieldOptions: { description: 'Cursor of the last item: pass it as `after`.' },
-      edgesFieldOptions: { description: 'The items of the page, each with its cursor.' },
+      edgesFieldOptions: {
+        description: 'The items of the page, each with its cursor.',
+        complexity: ONCE,
+      },
+      nodesOnConnection: {
+        description: 'The items of the page, without their cursors.',
+        complexity: ONCE,
+      },
+      // What a connection's items select counts as many times as its page holds.
+      defaultConnectionFieldOptions: { complexity: pageComplexity() },
       pageInfoFieldOptions: { description: 'Where the page stands in the whole list.' },
       cursorFieldOptions: { description: 'Opaque position of the item in the list.' },
       nodeFieldOptions: { description: 'The item.' },
@@ -64,6 +79,13 @@ export function createBuilder() {
       beforeArgOptions: { description: 'End before this cursor.' },
     },
   });
+  builder.globalConnectionField('totalCount', (t) =>
+    t.int({
+      description: 'How many items the whole list holds, whatever the page.',
+      resolve: (connection) => connection.totalCount,
+    }),
+  );
+  return builder;
 }
 
 export type Builder = ReturnType<typeof createBuilder>;

@@ -4,6 +4,7 @@
  * cannot say for it), and `changes(from:, to:)`.
  */
 import { coverageOf, type Coverage, type Presence } from '../graph/as-of';
+import { pageOf, recordPage, sequenceOf, type PageArgs } from '../graph/page';
 import { changeBasis, changesBetween, type Changes, type UnitChange } from '../graph/changes';
 import type { OrgGraph } from '../graph/org-graph';
 import { unitValidity } from '../graph/validity';
@@ -121,26 +122,38 @@ export function defineDatedView(parts: SchemaParts): void {
           return match ? (coverage.presence.get(match.unit.key) ?? null) : null;
         },
       }),
-      assumedUnits: t.field({
-        type: [refs.OrgUnit],
-        description: 'Units shown although the sources do not date them (assumed).',
-        resolve: (c) => unitsWith(c, 'assumed'),
-      }),
-      impliedUnits: t.field({
-        type: [refs.OrgUnit],
-        description: 'Units shown because a dated part of them existed.',
-        resolve: (c) => unitsWith(c, 'implied'),
-      }),
-      omittedUnits: t.field({
-        type: [refs.OrgUnit],
-        description: 'Units left out because the sources do not describe them at this date.',
-        resolve: (c) => unitsWith(c, 'unknown'),
-      }),
-      absentUnits: t.field({
-        type: [refs.OrgUnit],
-        description: 'Units whose dates exclude this date (not yet established).',
-        resolve: (c) => unitsWith(c, 'absent'),
-      }),
+      assumedUnits: t.connection(
+        {
+          type: refs.OrgUnit,
+          description: 'Units shown although the sources do not date them (assumed).',
+          resolve: (c, args) => recordPage(c.graph, unitsWith(c, 'assumed'), args),
+        },
+        refs.UnitConnection,
+      ),
+      impliedUnits: t.connection(
+        {
+          type: refs.OrgUnit,
+          description: 'Units shown because a dated part of them existed.',
+          resolve: (c, args) => recordPage(c.graph, unitsWith(c, 'implied'), args),
+        },
+        refs.UnitConnection,
+      ),
+      omittedUnits: t.connection(
+        {
+          type: refs.OrgUnit,
+          description: 'Units left out because the sources do not describe them at this date.',
+          resolve: (c, args) => recordPage(c.graph, unitsWith(c, 'unknown'), args),
+        },
+        refs.UnitConnection,
+      ),
+      absentUnits: t.connection(
+        {
+          type: refs.OrgUnit,
+          description: 'Units whose dates exclude this date (not yet established).',
+          resolve: (c, args) => recordPage(c.graph, unitsWith(c, 'absent'), args),
+        },
+        refs.UnitConnection,
+      ),
     }),
   });
 
@@ -199,32 +212,55 @@ export function defineDatedView(parts: SchemaParts): void {
     }),
   });
 
+  const UnitChangeConnection = builder.connectionObject(
+    {
+      type: UnitChangeRef,
+      name: 'UnitChangeConnection',
+      description: 'A page of changes, with their total.',
+    },
+    { name: 'UnitChangeEdge', description: 'One change of a page, with its cursor.' },
+  );
+  const changePage = (c: Changes, list: readonly UnitChange[], args: PageArgs) =>
+    pageOf(sequenceOf(list), args, { graph: c.graph, keyOf: (change) => change.unit.key });
+
   const ChangesRef = builder.objectRef<Changes>('Changes').implement({
     description:
       'What appeared, disappeared or moved between two dates, and what happened in between.',
     fields: (t) => ({
       from: t.field({ type: 'Date', description: 'The first date.', resolve: (c) => c.from }),
       to: t.field({ type: 'Date', description: 'The second date.', resolve: (c) => c.to }),
-      appeared: t.field({
-        type: [UnitChangeRef],
-        description: 'Units established in between.',
-        resolve: (c) => c.appeared,
-      }),
-      disappeared: t.field({
-        type: [UnitChangeRef],
-        description: 'Units dissolved in between.',
-        resolve: (c) => c.disappeared,
-      }),
-      moved: t.field({
-        type: [UnitChangeRef],
-        description: 'Units whose parent changed.',
-        resolve: (c) => c.moved,
-      }),
-      events: t.field({
-        type: [refs.Event],
-        description: 'Every event in between, in date order.',
-        resolve: (c) => c.events,
-      }),
+      appeared: t.connection(
+        {
+          type: UnitChangeRef,
+          description: 'Units established in between.',
+          resolve: (c, args) => changePage(c, c.appeared, args),
+        },
+        UnitChangeConnection,
+      ),
+      disappeared: t.connection(
+        {
+          type: UnitChangeRef,
+          description: 'Units dissolved in between.',
+          resolve: (c, args) => changePage(c, c.disappeared, args),
+        },
+        UnitChangeConnection,
+      ),
+      moved: t.connection(
+        {
+          type: UnitChangeRef,
+          description: 'Units whose parent changed.',
+          resolve: (c, args) => changePage(c, c.moved, args),
+        },
+        UnitChangeConnection,
+      ),
+      events: t.connection(
+        {
+          type: refs.Event,
+          description: 'Every event in between, in date order.',
+          resolve: (c, args) => recordPage(c.graph, c.events, args),
+        },
+        refs.EventConnection,
+      ),
       notes: t.stringList({
         description: 'What the sources do not say about the period.',
         args: { lang: t.arg({ type: Lang, description: LANG_ARG_DESCRIPTION }) },

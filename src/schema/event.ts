@@ -1,3 +1,4 @@
+import { recordPage } from '../graph/page';
 import { queryEvents } from '../graph/event-query';
 import type { DateInference } from '../graph/types';
 import { unitArg } from './args';
@@ -164,29 +165,36 @@ export function defineEvent(parts: SchemaParts): void {
   });
 
   readFields(parts, (t) => ({
-    events: t.field({
-      type: [refs.Event],
-      description:
-        'Events in date order. Partial dates are ordered by the period they start ("2010" before "2010-08" before "2010-11"); `from` and `to` keep events whose period overlaps the range, bounds included. An event dated only "after X" (`dateQualifier: AFTER`) is returned only for a period it is known to fall in: one that holds all the time it can have taken (from X to the dataset’s date), or, when ongoing, the dataset’s date.',
-      args: {
-        from: t.arg({ type: 'Date', description: 'Earliest date (inclusive), e.g. "2007".' }),
-        to: t.arg({ type: 'Date', description: 'Latest date (inclusive), e.g. "2010-12".' }),
-        kinds: t.arg({ type: [EventKind], description: 'Only events of these kinds.' }),
-        affecting: t.arg.string({
-          description:
-            'Only events affecting this unit, named as in `unit(name:)`; an unknown name is an error.',
-        }),
+    events: t.connection(
+      {
+        type: refs.Event,
+        description:
+          'Events in date order, a page at a time. Partial dates are ordered by the period they start ("2010" before "2010-08" before "2010-11"); `from` and `to` keep events whose period overlaps the range, bounds included. An event dated only "after X" (`dateQualifier: AFTER`) is returned only for a period it is known to fall in: one that holds all the time it can have taken (from X to the dataset’s date), or, when ongoing, the dataset’s date.',
+        args: {
+          from: t.arg({ type: 'Date', description: 'Earliest date (inclusive), e.g. "2007".' }),
+          to: t.arg({ type: 'Date', description: 'Latest date (inclusive), e.g. "2010-12".' }),
+          kinds: t.arg({ type: [EventKind], description: 'Only events of these kinds.' }),
+          affecting: t.arg.string({
+            description:
+              'Only events affecting this unit, named as in `unit(name:)`; an unknown name is an error.',
+          }),
+        },
+        resolve: async (scope, args, ctx) =>
+          recordPage(
+            scope.graph,
+            queryEvents(scope.graph, {
+              from: args.from ?? undefined,
+              to: args.to ?? undefined,
+              kinds: args.kinds ?? undefined,
+              affecting:
+                args.affecting == null
+                  ? undefined
+                  : [(await unitArg(ctx, scope.graph, 'affecting', args.affecting)).key],
+            }),
+            args,
+          ),
       },
-      resolve: async (scope, args, ctx) =>
-        queryEvents(scope.graph, {
-          from: args.from ?? undefined,
-          to: args.to ?? undefined,
-          kinds: args.kinds ?? undefined,
-          affecting:
-            args.affecting == null
-              ? undefined
-              : [(await unitArg(ctx, scope.graph, 'affecting', args.affecting)).key],
-        }),
-    }),
+      refs.EventConnection,
+    ),
   }));
 }

@@ -1,5 +1,6 @@
 import { acronymIn } from '../graph/localize';
 import { reportingLineOf } from '../graph/reporting-line';
+import { recordPage } from '../graph/page';
 import { kindEnumName } from '../graph/unit-kinds';
 import { Lang, LANG_ARG_DESCRIPTION, langOf, pick } from './lang';
 import type { SchemaParts } from './parts';
@@ -17,7 +18,7 @@ export const AliasKind = {
 
 const ReportingBasis = { START: 'start', REPORTS_TO: 'reports-to', PART_OF: 'part-of' } as const;
 
-export function defineOrgUnit(parts: SchemaParts): void {
+export function defineOrgUnit(parts: SchemaParts) {
   const { builder, refs, kinds } = parts;
 
   // A plain object: looked up once per unit of every answer.
@@ -156,11 +157,14 @@ export function defineOrgUnit(parts: SchemaParts): void {
         description: 'The unit this one is part of.',
         resolve: (u) => u.graph.parentOf(u) ?? null,
       }),
-      units: t.field({
-        type: [refs.OrgUnit],
-        description: 'Direct sub-units (the units that are part of this one).',
-        resolve: (u) => u.graph.childrenOf(u.key),
-      }),
+      units: t.connection(
+        {
+          type: refs.OrgUnit,
+          description: 'Direct sub-units (the units that are part of this one), in file order.',
+          resolve: (u, args) => recordPage(u.graph, u.graph.childrenOf(u.key), args),
+        },
+        refs.UnitConnection,
+      ),
       memberOf: t.field({
         type: [refs.OrgUnit],
         description:
@@ -197,6 +201,7 @@ export function defineOrgUnit(parts: SchemaParts): void {
       events: t.field({
         type: [refs.Event],
         description: 'Dated events that created, changed or concerned the unit, in date order.',
+        deprecationReason: 'Use `history`, which pages and takes dates and kinds.',
         resolve: (u) => u.graph.eventsAffecting(u.key),
       }),
       established: t.field({
@@ -247,11 +252,9 @@ export function defineOrgUnit(parts: SchemaParts): void {
         return match ? reportingLineOf(match.unit).map((s) => s.unit) : null;
       },
     }),
-    units: t.field({
-      type: [refs.OrgUnit],
-      description: 'Every unit, in the order of the dataset, optionally of one kind.',
-      args: { kind: t.arg({ type: UnitKind, description: 'Only units of this kind.' }) },
-      resolve: (scope, args) => scope.graph.units(args.kind ?? undefined),
-    }),
   }));
+  return { UnitKind };
 }
+
+/** The `UnitKind` enum of a schema being built (its values are the dataset's kinds). */
+export type UnitKindEnum = ReturnType<typeof defineOrgUnit>['UnitKind'];

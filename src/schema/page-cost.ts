@@ -1,9 +1,13 @@
 import { PAGE_SIZE } from '../graph/page';
 
-/** Field complexity for a list bounded by a page-size argument: its sub-selection counts `n` times. */
-export function pageComplexity(arg = 'first') {
+/**
+ * Field complexity for a list bounded by a page size: its sub-selection counts as many times as
+ * the page can hold (`first`, else `last`, else the default page size).
+ */
+export function pageComplexity(...argNames: readonly string[]) {
+  const names = argNames.length > 0 ? argNames : ['first', 'last'];
   return (args: Record<string, unknown>) => {
-    const n = args[arg];
-    return { field: 1, multiplier: typeof n === 'number' && n > 0 ? n : PAGE_SIZE.default };
+    const size = names.map((name) => args[name]).find((n) => typeof n === 'number' && n > 0);
+    return { field: 1, multiplier: typeof size === 'number' ? size : PAGE_SIZE.default };
   };
 }

@@ -1,3 +1,4 @@
+import { recordPage } from '../graph/page';
 import { postValidity } from '../graph/validity';
 import { ID_DESCRIPTION, idOf } from './global-id';
 import { localizedNotes, localizedString } from './lang';
@@ -67,10 +68,13 @@ export function definePost(parts: SchemaParts): void {
   });
 
   readFields(parts, (t) => ({
-    posts: t.field({
-      type: [refs.Post],
-      description: 'Every post, in the order of the dataset.',
-      resolve: (scope) => scope.graph.posts(),
-    }),
+    posts: t.connection(
+      {
+        type: refs.Post,
+        description: 'Every post, in the order of the dataset, a page at a time.',
+        resolve: (scope, args) => recordPage(scope.graph, scope.graph.posts(), args),
+      },
+      refs.PostConnection,
+    ),
   }));
 }

@@ -23,14 +23,34 @@ import type {
 } from '../graph/types';
 import type { Validity } from '../graph/validity';
 import type { Handler } from '../graph/who-handles';
-import type { Builder, Scope } from './builder';
+import type { Builder, SchemaTypes, Scope } from './builder';
 
 export function createRefs(builder: Builder) {
+  const OrgUnit = builder.interfaceRef<Unit>('OrgUnit');
+  const Post = builder.objectRef<Post>('Post');
+  const Topic = builder.objectRef<Topic>('Topic');
+  const Event = builder.objectRef<OrgEvent>('Event');
+  // One connection type per kind of item, whichever field pages through them, so a client's
+  // cache and fragments see one shape.
+  const connection = <T>(
+    type:
+      PothosSchemaTypes.ObjectRef<SchemaTypes, T> | PothosSchemaTypes.InterfaceRef<SchemaTypes, T>,
+    name: string,
+    items: string,
+  ) =>
+    builder.connectionObject(
+      { type, name: `${name}Connection`, description: `A page of ${items}, with their total.` },
+      { name: `${name}Edge`, description: `One of the ${items} of a page, with its cursor.` },
+    );
   return {
-    OrgUnit: builder.interfaceRef<Unit>('OrgUnit'),
-    Post: builder.objectRef<Post>('Post'),
-    Topic: builder.objectRef<Topic>('Topic'),
-    Event: builder.objectRef<OrgEvent>('Event'),
+    OrgUnit,
+    Post,
+    Topic,
+    Event,
+    UnitConnection: connection(OrgUnit, 'Unit', 'units'),
+    PostConnection: connection(Post, 'Post', 'posts'),
+    TopicConnection: connection(Topic, 'Topic', 'topics'),
+    EventConnection: connection(Event, 'Event', 'events'),
     Alias: builder.objectRef<Alias>('Alias'),
     Responsibility: builder.objectRef<Responsibility>('Responsibility'),
     ReportingStep: builder.objectRef<ReportingStep>('ReportingStep'),

@@ -1,12 +1,10 @@
-import { resolveArrayConnection } from '@pothos/plugin-relay';
-import { checkPage, PAGE_SIZE } from '../graph/page';
+import { PAGE_SIZE, pageOf, sequenceOf } from '../graph/page';
 import { snippet, type SearchHit, type SearchRecord } from '../graph/search/search';
 import type { Unit } from '../graph/types';
 import type { SchemaTypes } from './builder';
 import { typeNameOfRecord } from './global-id';
 import { Lang, LANG_ARG_DESCRIPTION } from './lang';
 import { MatchKind } from './match';
-import { pageComplexity } from './page-cost';
 import type { SchemaParts } from './parts';
 import { readFields } from './read-fields';
 
@@ -138,8 +136,6 @@ export function defineSearch(
     search: t.connection(
       {
         type: SearchHitRef,
-        // What the hits select counts `first` times in the query cost.
-        complexity: pageComplexity('first'),
         description: `Finds units, posts, topics and events from any words, in English or French: case, accents and punctuation are ignored, word forms are stemmed ("organisations" = "organisation"), typos are forgiven in proportion to word length (never in words of 3 letters or fewer, so acronyms stay exact), and the last word may be the start of a word (type-ahead). Every significant word must match a text of a hit, so nothing is returned rather than a guess. Best first; \`first\` is ${PAGE_SIZE.default} by default, ${PAGE_SIZE.min} to ${PAGE_SIZE.max} (other values are refused).`,
         args: {
           text: t.arg.string({
@@ -157,16 +153,15 @@ export function defineSearch(
           }),
         },
         resolve: async (scope, args, ctx) => {
-          checkPage(args);
           const hits = await ctx.lookups.search(scope.graph, {
             text: args.text,
             lang: args.lang ?? ctx.lang,
             kinds: args.kinds ?? undefined,
           });
-          return resolveArrayConnection(
-            { args, defaultSize: PAGE_SIZE.default, maxSize: PAGE_SIZE.max },
-            hits,
-          );
+          return pageOf(sequenceOf(hits), args, {
+            graph: scope.graph,
+            keyOf: (hit) => `${hit.kind}:${hit.node.key}`,
+          });
         },
       },
       SearchConnection,

@@ -1,3 +1,4 @@
+import { pageOf, recordPage, sequenceOf } from '../graph/page';
 import { topicSources } from '../graph/topic-sources';
 import { responsibilityValidity } from '../graph/validity';
 import { handlersIn } from '../graph/who-handles';
@@ -21,6 +22,14 @@ const NONE: readonly never[] = [];
 
 export function defineTopic(parts: SchemaParts): void {
   const { builder, refs } = parts;
+  const ResponsibilityConnection = builder.connectionObject(
+    {
+      type: refs.Responsibility,
+      name: 'ResponsibilityConnection',
+      description: 'A page of responsibilities, with their total.',
+    },
+    { name: 'ResponsibilityEdge', description: 'One responsibility of a page, with its cursor.' },
+  );
 
   builder.objectType(refs.Topic, {
     description:
@@ -60,16 +69,27 @@ export function defineTopic(parts: SchemaParts): void {
         description: 'Topics within this one.',
         resolve: (topic) => topic.graph.narrowerOf(topic.key),
       }),
-      handledBy: t.field({
-        type: [refs.OrgUnit],
-        description: 'The units linked to this topic (not to narrower ones), in dataset order.',
-        resolve: (topic) => topic.graph.unitsHandling(topic.key),
-      }),
-      responsibilities: t.field({
-        type: [refs.Responsibility],
-        description: 'The same links with their basis, scope and citations.',
-        resolve: (topic) => topic.graph.handlersOf(topic.key),
-      }),
+      handledBy: t.connection(
+        {
+          type: refs.OrgUnit,
+          description: 'The units linked to this topic (not to narrower ones), in dataset order.',
+          resolve: (topic, args) =>
+            recordPage(topic.graph, topic.graph.unitsHandling(topic.key), args),
+        },
+        refs.UnitConnection,
+      ),
+      responsibilities: t.connection(
+        {
+          type: refs.Responsibility,
+          description: 'The same links with their basis, scope and citations, a page at a time.',
+          resolve: (topic, args) =>
+            pageOf(sequenceOf(topic.graph.handlersOf(topic.key)), args, {
+              graph: topic.graph,
+              keyOf: (link) => link.unitKey,
+            }),
+        },
+        ResponsibilityConnection,
+      ),
       sources: t.field({
         type: [refs.Citation],
         description:
@@ -202,10 +222,13 @@ export function defineTopic(parts: SchemaParts): void {
       args: { name: t.arg.string({ required: true, description: TOPIC_ARG }) },
       resolve: (scope, args, ctx) => ctx.lookups.load('topicNamed', scope.graph, args.name),
     }),
-    topics: t.field({
-      type: [refs.Topic],
-      description: 'The whole topic vocabulary, in dataset order.',
-      resolve: (scope) => scope.graph.topics(),
-    }),
+    topics: t.connection(
+      {
+        type: refs.Topic,
+        description: 'The whole topic vocabulary, in dataset order, a page at a time.',
+        resolve: (scope, args) => recordPage(scope.graph, scope.graph.topics(), args),
+      },
+      refs.TopicConnection,
+    ),
   }));
 }

@@ -6,7 +6,8 @@ import {
   type NodeRef,
 } from '../graph/graph-index';
 import { InputError } from '../graph/input-error';
-import { neighbourhood, type Neighbourhood, type NeighbourNode } from '../graph/neighbourhood';
+import { neighbourhood, type Neighbourhood } from '../graph/neighbourhood';
+import { pageOf, sequenceOf } from '../graph/page';
 import { nodeLabel } from '../graph/node-label';
 import { ALL_KINDS, shortestPath, type CommonSuperior, type PathStep } from '../graph/path';
 import { checkDepth, MAX_DEPTH } from '../graph/unit-tree';
@@ -295,6 +296,23 @@ export function defineTraversal(parts: SchemaParts): void {
     }),
   });
 
+  const GraphNodeConnection = builder.connectionObject(
+    {
+      type: GraphNodeRef,
+      name: 'GraphNodeConnection',
+      description: 'A page of nodes, with their total.',
+    },
+    { name: 'GraphNodeEdge', description: 'One node of a page, with its cursor.' },
+  );
+  const GraphEdgeConnection = builder.connectionObject(
+    {
+      type: GraphEdgeRef,
+      name: 'GraphEdgeConnection',
+      description: 'A page of edges, with their total.',
+    },
+    { name: 'GraphEdgeEdge', description: 'One edge of a page, with its cursor.' },
+  );
+
   const NeighbourhoodRef = builder.objectRef<Neighbourhood>('Neighbourhood').implement({
     description: 'The nodes within some distance of a node, and the edges among them.',
     fields: (t) => ({
@@ -303,16 +321,27 @@ export function defineTraversal(parts: SchemaParts): void {
         description: 'The node asked about.',
         resolve: (n) => ({ node: n.centre, distance: 0 }),
       }),
-      nodes: t.field({
-        type: [GraphNodeRef],
-        description: 'The centre first, then the others by distance.',
-        resolve: (n): NeighbourNode[] => [...n.nodes],
-      }),
-      edges: t.field({
-        type: [GraphEdgeRef],
-        description: 'Every edge of the chosen kinds joining two of the nodes.',
-        resolve: (n) => n.edges,
-      }),
+      nodes: t.connection(
+        {
+          type: GraphNodeRef,
+          description: 'The centre first, then the others by distance, a page at a time.',
+          resolve: (n, args) =>
+            pageOf(sequenceOf<NodeView>(n.nodes), args, {
+              graph: n.centre.graph,
+              keyOf: (v) => v.node.id,
+            }),
+        },
+        GraphNodeConnection,
+      ),
+      edges: t.connection(
+        {
+          type: GraphEdgeRef,
+          description: 'Every edge of the chosen kinds joining two of the nodes, a page at a time.',
+          resolve: (n, args) =>
+            pageOf(sequenceOf(n.edges), args, { graph: n.centre.graph, keyOf: (e) => e.id }),
+        },
+        GraphEdgeConnection,
+      ),
     }),
   });
 

@@ -1,19 +1,21 @@
 import { queryEvents } from '../graph/event-query';
 import { nodeWithKey } from '../graph/node-by-name';
+import { pageOf, recordPage } from '../graph/page';
 import {
   ancestors,
+  childCount,
   descendantCount,
   descendants,
-  MAX_DEPTH,
   siblings,
   type Descendant,
 } from '../graph/unit-tree';
 import { unitValidity } from '../graph/validity';
 import { EventKind } from './event';
 import { globalIdOf } from './global-id';
+import type { UnitKindEnum } from './org-unit';
 import type { SchemaParts } from './parts';
 
-export function defineUnitTree({ builder, refs }: SchemaParts): void {
+export function defineUnitTree({ builder, refs }: SchemaParts, UnitKind: UnitKindEnum): void {
   const DescendantRef = builder.objectRef<Descendant>('Descendant').implement({
     description: 'A unit below another, with where it sits, so a client can rebuild the tree.',
     fields: (t) => ({
@@ -35,6 +37,14 @@ export function defineUnitTree({ builder, refs }: SchemaParts): void {
       }),
     }),
   });
+  const DescendantConnection = builder.connectionObject(
+    {
+      type: DescendantRef,
+      name: 'DescendantConnection',
+      description: 'A page of the units below a unit, with their total.',
+    },
+    { name: 'DescendantEdge', description: 'One unit below, with its cursor.' },
+  );
 
   builder.interfaceFields(refs.OrgUnit, (t) => ({
     ancestors: t.field({
@@ -43,49 +53,79 @@ export function defineUnitTree({ builder, refs }: SchemaParts): void {
         'The units this one is part of: a breadcrumb, the top first and the parent last.',
       resolve: (u) => ancestors(u),
     }),
-    descendants: t.field({
-      type: [DescendantRef],
-      description: `Every unit below this one, flattened (breadth first), each with its depth and parent. \`depth\` limits the levels (1 to ${MAX_DEPTH}; all by default).`,
-      args: {
-        depth: t.arg.int({ description: `How many levels down, from 1 to ${MAX_DEPTH}.` }),
+    descendants: t.connection(
+      {
+        type: DescendantRef,
+        description:
+          'Every unit below this one, depth first (each sub-unit followed by the units below it, sub-units in file order), each with its depth and parent, a page at a time. `depth` limits the levels (all by default).',
+        args: {
+          depth: t.arg.int({ description: 'How many levels down, 1 or more.' }),
+        },
+        resolve: (u, args) =>
+          pageOf(descendants(u, args.depth ?? undefined), args, {
+            graph: u.graph,
+            keyOf: (d) => d.unit.key,
+          }),
       },
-      resolve: (u, args) => descendants(u, args.depth ?? MAX_DEPTH),
-    }),
+      DescendantConnection,
+    ),
     childCount: t.int({
-      description: 'Number of direct sub-units.',
-      resolve: (u) => u.graph.childrenOf(u.key).length,
+      description: 'Number of direct sub-units, of some kinds if given.',
+      args: {
+        kind: t.arg({
+          type: [UnitKind],
+          description: 'Count only units of these kinds (all when absent).',
+        }),
+      },
+      resolve: (u, args) => childCount(u, args.kind ?? undefined),
     }),
     descendantCount: t.int({
-      description: 'Number of units below this one, at any depth.',
-      resolve: (u) => descendantCount(u),
+      description: 'Number of units below this one, at any depth, of some kinds if given.',
+      args: {
+        kind: t.arg({
+          type: [UnitKind],
+          description: 'Count only units of these kinds (all when absent).',
+        }),
+      },
+      resolve: (u, args) => descendantCount(u, args.kind ?? undefined),
     }),
-    siblings: t.field({
-      type: [refs.OrgUnit],
-      description: 'The other units with the same parent, in dataset order.',
-      resolve: (u) => siblings(u),
-    }),
+    siblings: t.connection(
+      {
+        type: refs.OrgUnit,
+        description: 'The other units with the same parent, in dataset order.',
+        resolve: (u, args) => recordPage(u.graph, siblings(u), args),
+      },
+      refs.UnitConnection,
+    ),
     validity: t.field({
       type: refs.Validity,
       description:
         'When the unit existed, as far as the data says: from its `established` date; open where the sources give none.',
       resolve: (u) => unitValidity(u),
     }),
-    history: t.field({
-      type: [refs.Event],
-      description:
-        'The dated events touching the unit, in order (partial dates ordered correctly: "2010" before "2010-08" before "2010-11"), optionally within dates and of some kinds.',
-      args: {
-        from: t.arg({ type: 'Date', description: 'Earliest date (inclusive).' }),
-        to: t.arg({ type: 'Date', description: 'Latest date (inclusive).' }),
-        kinds: t.arg({ type: [EventKind], description: 'Only events of these kinds.' }),
+    history: t.connection(
+      {
+        type: refs.Event,
+        description:
+          'The dated events touching the unit, in order (partial dates ordered correctly: "2010" before "2010-08" before "2010-11"), optionally within dates and of some kinds, a page at a time.',
+        args: {
+          from: t.arg({ type: 'Date', description: 'Earliest date (inclusive).' }),
+          to: t.arg({ type: 'Date', description: 'Latest date (inclusive).' }),
+          kinds: t.arg({ type: [EventKind], description: 'Only events of these kinds.' }),
+        },
+        resolve: (u, args) =>
+          recordPage(
+            u.graph,
+            queryEvents(u.graph, {
+              from: args.from ?? undefined,
+              to: args.to ?? undefined,
+              kinds: args.kinds ?? undefined,
+              affecting: [u.key],
+            }),
+            args,
+          ),
       },
-      resolve: (u, args) =>
-        queryEvents(u.graph, {
-          from: args.from ?? undefined,
-          to: args.to ?? undefined,
-          kinds: args.kinds ?? undefined,
-          affecting: [u.key],
-        }),
-    }),
+      refs.EventConnection,
+    ),
   }));
 }

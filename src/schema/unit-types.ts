@@ -3,7 +3,7 @@
  * facet fields its kind shows and the root field its kind has. Nothing here names a kind.
  */
 import type { Unit } from '../graph/types';
-import type { UnitKindSpec } from '../graph/unit-kinds';
+import { kindEnumName, type UnitKindSpec } from '../graph/unit-kinds';
 import type { SchemaTypes } from './builder';
 import { ID_DESCRIPTION, idOf } from './global-id';
 import type { SchemaParts } from './parts';
@@ -67,6 +67,8 @@ function defineRootField(
       ? t.field({
           type: [ref],
           description: field.description,
+          // A list of every unit of a kind grows with the organisation; the paged list replaces it.
+          deprecationReason: `Use \`units(filter: { kind: ${kindEnumName(kind.key)} })\`, which pages and counts.`,
           resolve: (scope) => scope.graph.units(kind.key),
         })
       : t.field({

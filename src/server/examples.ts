@@ -114,18 +114,23 @@ query Structure {
     acronym
     headcount { approx asOf scope }
     location { name }
-    units {
-      __typename
-      key
-      name
-      acronym
-      head { title }
-      responsibilities { label }
-      units {
+    units(first: 20) {
+      totalCount
+      nodes {
+        __typename
         key
         name
+        acronym
         head { title }
         responsibilities { label }
+        units(first: 10) {
+          nodes {
+            key
+            name
+            head { title }
+            responsibilities { label }
+          }
+        }
       }
     }
   }
@@ -147,17 +152,46 @@ query EnFrancais {
 `,
   },
   {
+    title: 'Pages, filters and ordering',
+    query: `# Every list that grows with the organisation is a connection: first/after (or last/before),
+# totalCount, edges with cursors, or nodes for the items alone. Pass pageInfo.endCursor as
+# \`after\` for the next page.
+query PagesFiltersOrdering {
+  divisions: units(filter: { kind: DIVISION }, orderBy: { field: NAME, lang: FR }, first: 3) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { name(lang: FR) } }
+  }
+  underTheStaff: units(filter: { under: "International Staff", kind: [OFFICE] }) {
+    totalCount
+    nodes { name independent }
+  }
+  cyber: units(filter: { topic: "cyber defence" }) { nodes { name } }
+  byName: units(filter: { text: "secur" }) { nodes { name acronym } }
+  biggest: units(orderBy: { field: DESCENDANT_COUNT, direction: DESC }, first: 3) {
+    nodes { name childCount descendantCount divisions: descendantCount(kind: DIVISION) }
+  }
+  since2010: units(filter: { established: { from: "2010" } }, orderBy: { field: ESTABLISHED }) {
+    nodes { name established }
+  }
+}
+`,
+  },
+  {
     title: 'History, with sources and corrections',
     query: `# Events in date order; the source dates the Prague summit wrongly, and says so.
 query History {
-  events(from: "1951", to: "2011") {
-    date
-    datePrecision
-    dateQualifier
-    title
-    affected { name }
-    corrections { field claimed corrected reason }
-    sources { quote locator }
+  events(from: "1951", to: "2011", first: 100) {
+    totalCount
+    nodes {
+      date
+      datePrecision
+      dateQualifier
+      title
+      affected { name }
+      corrections { field claimed corrected reason }
+      sources { quote locator }
+    }
   }
 }
 `,
@@ -192,12 +226,12 @@ query StructureIn2009 {
       date
       complete
       notes
-      absentUnits { name established }
+      absentUnits { nodes { name established } }
     }
-    divisions { name acronym }
+    divisions: units(filter: { kind: DIVISION }) { totalCount nodes { name acronym } }
     internationalStaff {
       childCount
-      units { name validity { validFrom open basis } }
+      units(first: 100) { nodes { name validity { validFrom open basis } } }
     }
   }
 }
@@ -208,16 +242,19 @@ query StructureIn2009 {
     query: `# Only dated changes are listed; the notes say where the sources are silent.
 query Changes2006To2011 {
   changes(from: "2006", to: "2011") {
-    appeared {
-      unit { name }
-      validity { validFrom validFromPrecision }
-      events { date title }
-      basis
-      sources { quote locator }
+    appeared(first: 100) {
+      totalCount
+      nodes {
+        unit { name }
+        validity { validFrom validFromPrecision }
+        events { date title }
+        basis
+        sources { quote locator }
+      }
     }
-    disappeared { unit { name } }
-    moved { unit { name } fromParent { name } toParent { name } }
-    events { date dateQualifier title }
+    disappeared(first: 100) { nodes { unit { name } } }
+    moved(first: 100) { nodes { unit { name } fromParent { name } toParent { name } } }
+    events(first: 100) { totalCount nodes { date dateQualifier title } }
     notes
   }
 }
@@ -225,12 +262,12 @@ query Changes2006To2011 {
   },
   {
     title: 'Neighbourhood of the Emerging Security Challenges Division',
-    query: `# Plain node and edge lists, ready for a graph-drawing client.
+    query: `# Node and edge lists, a page at a time, ready for a graph-drawing client.
 query NeighbourhoodOfEsc {
   neighbourhood(of: "ESC", depth: 2) {
     centre { id label }
-    nodes { id type label distance }
-    edges { kind source target basis }
+    nodes(first: 100) { totalCount nodes { id type label distance } }
+    edges(first: 100) { totalCount nodes { kind source target basis } }
   }
 }
 `,
@@ -241,17 +278,19 @@ query NeighbourhoodOfEsc {
 # the corrected date, with the evidence.
 query PragueSummitSources {
   events(kinds: [SUMMIT], affecting: "NATO", from: "2002", to: "2002") {
-    key
-    date
-    endDate
-    title
-    sources { quote locator lang document { title url verified } }
-    corrections {
-      field
-      claimed
-      corrected
-      reason
-      sources { quote document { title url } }
+    nodes {
+      key
+      date
+      endDate
+      title
+      sources { quote locator lang document { title url verified } }
+      corrections {
+        field
+        claimed
+        corrected
+        reason
+        sources { quote document { title url } }
+      }
     }
   }
 }
@@ -299,7 +338,7 @@ query PrivateOffice {
     head { title }
     notes
     posts { key title role heads { name } }
-    units { name head { title } }
+    units { nodes { name head { title } } }
   }
 }
 `,
@@ -313,7 +352,10 @@ query Supports {
     supports { unit { name } party scope sources { locator } }
   }
   nac: unit(name: "NAC") { acronym(lang: FR) supportedBy { giver { name } } }
-  neighbourhood(of: "IS", depth: 1, via: [SUPPORTS]) { nodes { label } edges { kind basis } }
+  neighbourhood(of: "IS", depth: 1, via: [SUPPORTS]) {
+    nodes { nodes { label } }
+    edges { nodes { kind basis } }
+  }
 }
 `,
   },
@@ -338,13 +380,15 @@ query StrategicConcept {
     query: `# An event dated only "after November 2010" is not returned for 2010: it may have
 # happened later. It is returned for a period it is known to fall in.
 query EventsOf2010 {
-  in2010: events(from: "2010", to: "2010") { key date dateQualifier dateInferred }
+  in2010: events(from: "2010", to: "2010") { nodes { key date dateQualifier dateInferred } }
   in2011: events(from: "2011", to: "2011") {
-    key
-    date
-    dateQualifier
-    dateInferred
-    dateInference { reason sources { locator } }
+    nodes {
+      key
+      date
+      dateQualifier
+      dateInferred
+      dateInference { reason sources { locator } }
+    }
   }
 }
 `,

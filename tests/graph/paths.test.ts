@@ -3,7 +3,16 @@ import { graphIndex, type EdgeKind } from '../../src/graph/graph-index';
 import { neighbourhood } from '../../src/graph/neighbourhood';
 import { shortestPath } from '../../src/graph/path';
 import { nodeNamed } from '../../src/graph/node-by-name';
-import { ancestors, checkDepth, descendants, siblings, MAX_DEPTH } from '../../src/graph/unit-tree';
+import { itemsOf } from '../../src/graph/page';
+import {
+  ancestors,
+  checkDepth,
+  childCount,
+  descendantCount,
+  descendants,
+  siblings,
+  MAX_DEPTH,
+} from '../../src/graph/unit-tree';
 import { defaultGraph } from '../kit';
 
 const node = async (text: string) => {
@@ -155,13 +164,52 @@ describe('the part-of tree', () => {
 
   it('flattens the subtree with depth and parent', async () => {
     const g = await defaultGraph();
-    const below = descendants(g.unit('international-staff')!);
+    const below = itemsOf(descendants(g.unit('international-staff')!));
     expect(below).toHaveLength(16);
     expect(below.find((d) => d.unit.key === 'office-of-legal-affairs')).toMatchObject({
       depth: 2,
       parent: { key: 'private-office' },
     });
     expect(descendants(g.unit('international-staff')!, 1)).toHaveLength(12);
+  });
+
+  it('lists a subtree depth first: each unit followed by the units below it', async () => {
+    const g = await defaultGraph();
+    const below = itemsOf(descendants(g.unit('nato')!));
+    expect(below).toHaveLength(g.units().length - 1);
+    below.forEach((d, i) => {
+      // What follows a unit up to the next unit of its depth or shallower is its subtree.
+      let end = i + 1;
+      while (end < below.length && below[end]!.depth > d.depth) end += 1;
+      expect(below.slice(i + 1, end).length, d.unit.key).toBe(descendantCount(d.unit));
+      if (i > 0) expect(d.depth).toBeLessThanOrEqual(below[i - 1]!.depth + 1);
+      // The parent comes before its sub-units (the unit asked about is nobody's entry).
+      const parentAt = below.findIndex((p) => p.unit.key === d.parent.key);
+      if (d.parent.key === 'nato') {
+        expect(parentAt).toBe(-1);
+      } else {
+        expect(parentAt).toBeGreaterThanOrEqual(0);
+        expect(parentAt).toBeLessThan(i);
+      }
+    });
+  });
+
+  it('counts sub-units by kind without listing them', async () => {
+    const g = await defaultGraph();
+    const staff = g.unit('international-staff')!;
+    const below = itemsOf(descendants(staff));
+    for (const kind of new Set(g.units().map((u) => u.kind))) {
+      expect(descendantCount(staff, [kind]), kind).toBe(
+        below.filter((d) => d.unit.kind === kind).length,
+      );
+      expect(childCount(staff, [kind]), kind).toBe(
+        g.childrenOf(staff.key).filter((u) => u.kind === kind).length,
+      );
+    }
+    expect(descendantCount(staff, ['division', 'office'])).toBe(
+      below.filter((d) => ['division', 'office'].includes(d.unit.kind)).length,
+    );
+    expect(descendantCount(staff)).toBe(16);
   });
 
   it('lists siblings without the unit itself', async () => {

@@ -346,7 +346,7 @@ const CASES: Case[] = [
         p,
         {
           query:
-            '{ divisions { units { units { units { responsibilities { handledBy { units { events { affected { name } } } } } } } } } }',
+            '{ units(first: 100) { nodes { units(first: 100) { nodes { units(first: 100) { nodes { name } } } } } } }',
         },
         gqlJson,
       ),

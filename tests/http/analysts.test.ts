@@ -5,15 +5,18 @@ describe('analysts over HTTP', () => {
   it('answers at(date:) through yoga, nested fields included', async () => {
     const yoga = await testYoga();
     const { status, body } = await post<{
-      at: { internationalStaff: { units: { key: string }[] }; coverage: { date: string } };
+      at: {
+        internationalStaff: { units: { nodes: { key: string }[] } };
+        coverage: { date: string };
+      };
       divisions: unknown[];
     }>(
       yoga,
-      `{ at(date: "2009-06-01") { internationalStaff { units { key } } coverage { date } } divisions { key } }`,
+      `{ at(date: "2009-06-01") { internationalStaff { units { nodes { key } } } coverage { date } } divisions { key } }`,
     );
     expect(status).toBe(200);
     expect(body.data?.at.coverage.date).toBe('2009-06-01');
-    expect(body.data?.at.internationalStaff.units.map((u) => u.key)).not.toContain(
+    expect(body.data?.at.internationalStaff.units.nodes.map((u) => u.key)).not.toContain(
       'emerging-security-challenges',
     );
     expect(body.data?.divisions).toHaveLength(7);
@@ -23,7 +26,7 @@ describe('analysts over HTTP', () => {
     const yoga = await testYoga();
     const { status, body } = await post(
       yoga,
-      `{ neighbourhood(of: "ESC", depth: 50) { nodes { key } } }`,
+      `{ neighbourhood(of: "ESC", depth: 50) { nodes { nodes { key } } } }`,
     );
     expect(status).toBe(200);
     expect(body.errors?.[0]?.message).toBe(

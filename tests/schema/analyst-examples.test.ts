@@ -34,16 +34,20 @@ describe('the analysts’ GraphiQL examples', () => {
   it('the structure as of 2009-06-01 has six divisions and says what it assumes', async () => {
     const d = await example<{
       at: {
-        coverage: { notes: string[]; absentUnits: { name: string; established: string }[] };
-        divisions: { name: string }[];
+        coverage: {
+          notes: string[];
+          absentUnits: { nodes: { name: string; established: string }[] };
+        };
+        divisions: { totalCount: number; nodes: { name: string }[] };
         internationalStaff: { childCount: number };
       };
     }>('The structure as of 2009-06-01');
-    expect(d.at.divisions).toHaveLength(6);
-    expect(d.at.divisions.map((x) => x.name)).not.toContain(
+    expect(d.at.divisions.nodes).toHaveLength(6);
+    expect(d.at.divisions.totalCount).toBe(6);
+    expect(d.at.divisions.nodes.map((x) => x.name)).not.toContain(
       'Emerging Security Challenges Division',
     );
-    expect(d.at.coverage.absentUnits).toEqual([
+    expect(d.at.coverage.absentUnits.nodes).toEqual([
       { name: 'Emerging Security Challenges Division', established: '2010-08' },
     ]);
     expect(d.at.coverage.notes.join(' ')).toContain('are assumed to have existed');
@@ -53,18 +57,18 @@ describe('the analysts’ GraphiQL examples', () => {
   it('the changes between 2006 and 2011 are the NOR and the ESC division', async () => {
     const d = await example<{
       changes: {
-        appeared: { unit: { name: string }; validity: { validFrom: string } }[];
-        disappeared: unknown[];
-        moved: unknown[];
+        appeared: { nodes: { unit: { name: string }; validity: { validFrom: string } }[] };
+        disappeared: { nodes: unknown[] };
+        moved: { nodes: unknown[] };
         notes: string[];
       };
     }>('Changes between 2006 and 2011');
-    expect(d.changes.appeared.map((c) => [c.unit.name, c.validity.validFrom])).toEqual([
+    expect(d.changes.appeared.nodes.map((c) => [c.unit.name, c.validity.validFrom])).toEqual([
       ['NATO Office of Resources', '2007'],
       ['Emerging Security Challenges Division', '2010-08'],
     ]);
-    expect(d.changes.disappeared).toEqual([]);
-    expect(d.changes.moved).toEqual([]);
+    expect(d.changes.disappeared.nodes).toEqual([]);
+    expect(d.changes.moved.nodes).toEqual([]);
     expect(d.changes.notes.join(' ')).toContain('Review of the International Staff');
   });
 
@@ -72,11 +76,18 @@ describe('the analysts’ GraphiQL examples', () => {
     const d = await example<{
       neighbourhood: {
         centre: { id: string; label: string };
-        nodes: { id: string; label: string; distance: number }[];
-        edges: { source: string; target: string }[];
+        nodes: { totalCount: number; nodes: { id: string; label: string; distance: number }[] };
+        edges: { totalCount: number; nodes: { source: string; target: string }[] };
       };
     }>('Neighbourhood of the Emerging Security Challenges Division');
-    const n = d.neighbourhood;
+    const n = {
+      centre: d.neighbourhood.centre,
+      nodes: d.neighbourhood.nodes.nodes,
+      edges: d.neighbourhood.edges.nodes,
+    };
+    // One page holds them all.
+    expect(d.neighbourhood.nodes.totalCount).toBe(n.nodes.length);
+    expect(d.neighbourhood.edges.totalCount).toBe(n.edges.length);
     expect(n.centre.label).toBe('Emerging Security Challenges Division');
     expect(n.nodes[0]?.id).toBe(n.centre.id);
     const ids = new Set(n.nodes.map((x) => x.id));
@@ -91,14 +102,16 @@ describe('the analysts’ GraphiQL examples', () => {
   it('the Prague Summit keeps the source’s wrong date beside the corrected one', async () => {
     const d = await example<{
       events: {
-        key: string;
-        date: string;
-        sources: { quote: string }[];
-        corrections: { claimed: string; corrected: string; sources: unknown[] }[];
-      }[];
+        nodes: {
+          key: string;
+          date: string;
+          sources: { quote: string }[];
+          corrections: { claimed: string; corrected: string; sources: unknown[] }[];
+        }[];
+      };
     }>('Sources and correction of the Prague Summit');
-    expect(d.events.map((e) => e.key)).toEqual(['prague-summit']);
-    const [summit] = d.events;
+    expect(d.events.nodes.map((e) => e.key)).toEqual(['prague-summit']);
+    const [summit] = d.events.nodes;
     expect(summit?.date).toBe('2002-11-21');
     expect(summit?.sources.map((s) => s.quote)).toContain(
       'du sommet de Prague, tenu en novembre 2009',

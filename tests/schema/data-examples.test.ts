@@ -91,7 +91,7 @@ describe('the GraphiQL tabs of the audited data', () => {
         head: null;
         notes: string[];
         posts: { key: string; role: string; heads: unknown[] }[];
-        units: { name: string; head: { title: string } | null }[];
+        units: { nodes: { name: string; head: { title: string } | null }[] };
       };
     }>('The Private Office has no stated head');
     expect(unit.head).toBeNull();
@@ -104,7 +104,7 @@ describe('the GraphiQL tabs of the audited data', () => {
         heads: [],
       },
     ]);
-    expect(unit.units.map((u) => [u.name, u.head?.title ?? null])).toEqual([
+    expect(unit.units.nodes.map((u) => [u.name, u.head?.title ?? null])).toEqual([
       ['Director of the Private Office and staff', null],
       ['Deputy Secretary General', 'Deputy Secretary General'],
       ['Office of Legal Affairs', null],
@@ -119,7 +119,10 @@ describe('the GraphiQL tabs of the audited data', () => {
       };
       em: { supports: ({ party: string } & Sourced)[] };
       nac: { acronym: string; supportedBy: { giver: { name: string } }[] };
-      neighbourhood: { nodes: { label: string }[]; edges: { kind: string; basis: string }[] };
+      neighbourhood: {
+        nodes: { nodes: { label: string }[] };
+        edges: { nodes: { kind: string; basis: string }[] };
+      };
     }>('Whom the International Staff and the Executive Management Division support');
     expect(d.is.supports.map((s) => [s.unit?.name ?? null, s.party, s.scope])).toEqual([
       ['North Atlantic Council', null, null],
@@ -133,8 +136,8 @@ describe('the GraphiQL tabs of the audited data', () => {
       supportedBy: [{ giver: { name: 'International Staff' } }],
     });
     expect(d.neighbourhood).toEqual({
-      nodes: [{ label: 'International Staff' }, { label: 'North Atlantic Council' }],
-      edges: [{ kind: 'SUPPORTS', basis: 'STATED' }],
+      nodes: { nodes: [{ label: 'International Staff' }, { label: 'North Atlantic Council' }] },
+      edges: { nodes: [{ kind: 'SUPPORTS', basis: 'STATED' }] },
     });
   });
 
@@ -160,15 +163,15 @@ describe('the GraphiQL tabs of the audited data', () => {
 
   it('keeps what is known only to be after November 2010 out of 2010', async () => {
     const d = await example<{
-      in2010: { key: string }[];
-      in2011: { key: string; dateInferred: boolean; dateInference: Sourced }[];
+      in2010: { nodes: { key: string }[] };
+      in2011: { nodes: { key: string; dateInferred: boolean; dateInference: Sourced }[] };
     }>('The events of 2010, and what is known only to be after November 2010');
-    expect(d.in2010.map((e) => e.key)).toEqual(['esc-starts-work', 'lisbon-summit']);
-    expect(d.in2011.map((e) => [e.key, e.dateInferred])).toEqual([
+    expect(d.in2010.nodes.map((e) => e.key)).toEqual(['esc-starts-work', 'lisbon-summit']);
+    expect(d.in2011.nodes.map((e) => [e.key, e.dateInferred])).toEqual([
       ['nato-reform-package', true],
       ['is-review', true],
     ]);
-    expect(d.in2011[1]?.dateInference.sources.map((s) => s.locator)).toEqual([
+    expect(d.in2011.nodes[1]?.dateInference.sources.map((s) => s.locator)).toEqual([
       'F115',
       'F118',
       'F009',

@@ -13,7 +13,7 @@ describe('the request’s lookups', () => {
       a: unit(name: "NOS") { key }
       b: unit(name: "NOS") { key }
       line: reportingLine(unit: "NOS") { key }
-      events(affecting: "NOS") { key }
+      events(affecting: "NOS") { nodes { key } }
       other: unit(name: "ESC") { key }
     }`);
     expect(result.errors).toBeUndefined();

@@ -9,10 +9,10 @@ interface Cited {
 describe('provenance on every node and edge', () => {
   it('gives every edge of a neighbourhood its basis, and sources unless derived', async () => {
     const d = await data<{
-      neighbourhood: { edges: (Cited & { kind: string; basis: string })[] };
+      neighbourhood: { edges: { nodes: (Cited & { kind: string; basis: string })[] } };
     }>(`{ neighbourhood(of: "ESC", depth: 2) {
-          edges { kind basis sources { quote document { key } } corrections { claimed corrected } } } }`);
-    const edges = d.neighbourhood.edges;
+          edges(first: 100) { nodes { kind basis sources { quote document { key } } corrections { claimed corrected } } } } }`);
+    const edges = d.neighbourhood.edges.nodes;
     expect(edges.length).toBeGreaterThan(10);
     for (const e of edges) {
       if (e.basis === 'STATED')
@@ -24,17 +24,17 @@ describe('provenance on every node and edge', () => {
   it('answers sources and corrections on units, posts, topics and events', async () => {
     const d = await data<{
       unit: Cited;
-      posts: Cited[];
+      posts: { nodes: Cited[] };
       topic: Cited;
-      events: Cited[];
+      events: { nodes: Cited[] };
     }>(`{ unit(name: "ESC") { sources { quote document { key } } corrections { claimed corrected } }
-          posts { sources { quote document { key } } corrections { claimed corrected } }
+          posts(first: 100) { nodes { sources { quote document { key } } corrections { claimed corrected } } }
           topic(name: "cyber defence") { sources { quote document { key } } corrections { claimed corrected } }
-          events(from: "2002", to: "2002", kinds: [SUMMIT]) { sources { quote document { key } } corrections { claimed corrected } } }`);
+          events(from: "2002", to: "2002", kinds: [SUMMIT]) { nodes { sources { quote document { key } } corrections { claimed corrected } } } }`);
     expect(d.unit.sources.length).toBeGreaterThan(0);
-    expect(d.posts.every((p) => p.sources.length > 0)).toBe(true);
+    expect(d.posts.nodes.every((p) => p.sources.length > 0)).toBe(true);
     expect(d.topic.sources.map((s) => s.quote)).toContain('de la cyberdéfense');
-    expect(d.events[0]?.corrections).toEqual([
+    expect(d.events.nodes[0]?.corrections).toEqual([
       { claimed: 'novembre 2009', corrected: '2002-11-21' },
     ]);
   });

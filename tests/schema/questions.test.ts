@@ -120,41 +120,49 @@ describe('structure', () => {
     const result = await data<{
       internationalStaff: {
         headcount: { approx: number; asOf: string };
-        units: { __typename: string; head: { title: string } | null; units: { name: string }[] }[];
+        units: {
+          nodes: {
+            __typename: string;
+            head: { title: string } | null;
+            units: { nodes: { name: string }[] };
+          }[];
+        };
       };
       divisions: { name: string }[];
       offices: { name: string }[];
-      cabinet: { units: { name: string }[] };
+      cabinet: { units: { nodes: { name: string }[] } };
       secretaryGeneral: { name: string; memberOf: { key: string }[] };
     }>(`{
-      internationalStaff { headcount { approx asOf } units { __typename head { title } units { name } } }
+      internationalStaff { headcount { approx asOf } units { nodes { __typename head { title } units { nodes { name } } } } }
       divisions { name } offices { name }
-      cabinet { units { name } }
+      cabinet { units { nodes { name } } }
       secretaryGeneral { name memberOf { key } }
     }`);
     expect(result.internationalStaff.headcount).toEqual({ approx: 1200, asOf: '2011-11-02' });
-    expect(result.internationalStaff.units.map((u) => u.__typename)).toEqual([
+    expect(result.internationalStaff.units.nodes.map((u) => u.__typename)).toEqual([
       'Cabinet',
       ...Array(7).fill('Division'),
       ...Array(4).fill('Office'),
     ]);
     expect(result.divisions).toHaveLength(7);
     expect(result.offices).toHaveLength(4);
-    expect(result.cabinet.units.map((u) => u.name)).toContain('Office of Legal Affairs');
+    expect(result.cabinet.units.nodes.map((u) => u.name)).toContain('Office of Legal Affairs');
     expect(result.secretaryGeneral.memberOf).toEqual([{ key: 'international-staff' }]);
   });
 
   it('lists events in date order and filters them by partial dates', async () => {
-    const all = await data<{ events: { key: string; date: string }[] }>(`{ events { key date } }`);
-    expect(all.events[0]).toEqual({ key: 'is-created', date: '1951' });
-    const since2007 = await data<{ events: { key: string }[] }>(
-      `{ events(from: "2007", to: "2010-08") { key } }`,
+    const all = await data<{ events: { nodes: { key: string; date: string }[] } }>(
+      `{ events { nodes { key date } } }`,
     );
-    expect(since2007.events.map((e) => e.key)).toEqual(['nor-created', 'esc-starts-work']);
+    expect(all.events.nodes[0]).toEqual({ key: 'is-created', date: '1951' });
+    const since2007 = await data<{ events: { nodes: { key: string }[] } }>(
+      `{ events(from: "2007", to: "2010-08") { nodes { key } } }`,
+    );
+    expect(since2007.events.nodes.map((e) => e.key)).toEqual(['nor-created', 'esc-starts-work']);
   });
 
   it('refuses an impossible date argument with a clear error', async () => {
-    const { result } = await run(`{ events(from: "2010-13") { key } }`);
+    const { result } = await run(`{ events(from: "2010-13") { nodes { key } } }`);
     expect(result.errors?.[0]?.message).toMatch(/impossible month/);
   });
 });
@@ -163,12 +171,19 @@ describe('Relay object identification', () => {
   it('fetches any object again by its opaque global ID', async () => {
     const first = await data<{
       unit: { id: string };
-      topics: { id: string }[];
-      events: { id: string }[];
-      posts: { id: string }[];
-    }>(`{ unit(name: "NOS") { id } topics { id } events { id } posts { id } }`);
+      topics: { nodes: { id: string }[] };
+      events: { nodes: { id: string }[] };
+      posts: { nodes: { id: string }[] };
+    }>(
+      `{ unit(name: "NOS") { id } topics { nodes { id } } events { nodes { id } } posts { nodes { id } } }`,
+    );
     expect(first.unit.id).not.toMatch(/nato-office-of-security/);
-    const ids = [first.unit.id, first.topics[0]!.id, first.events[0]!.id, first.posts[0]!.id];
+    const ids = [
+      first.unit.id,
+      first.topics.nodes[0]!.id,
+      first.events.nodes[0]!.id,
+      first.posts.nodes[0]!.id,
+    ];
     const again = await data<{ nodes: ({ __typename: string; id: string } | null)[] }>(
       `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`,
       { ids },

@@ -8,27 +8,28 @@ describe('at(date:): every field as of a date', () => {
         divisions: { key: string }[];
         internationalStaff: {
           childCount: number;
-          units: { key: string }[];
+          units: { totalCount: number; nodes: { key: string }[] };
           descendantCount: number;
         };
         unit: null;
-        coverage: { date: string; complete: boolean; absentUnits: { key: string }[] };
+        coverage: { date: string; complete: boolean; absentUnits: { nodes: { key: string }[] } };
       };
     }>(`{ at(date: "2009-06-01") {
           divisions { key }
-          internationalStaff { childCount descendantCount units { key } }
+          internationalStaff { childCount descendantCount units { totalCount nodes { key } } }
           unit(name: "ESC") { key }
-          coverage { date complete absentUnits { key } } } }`);
+          coverage { date complete absentUnits { nodes { key } } } } }`);
     expect(d.at.divisions).toHaveLength(6);
     expect(d.at.internationalStaff.childCount).toBe(11);
-    expect(d.at.internationalStaff.units.map((u) => u.key)).not.toContain(
+    expect(d.at.internationalStaff.units.totalCount).toBe(11);
+    expect(d.at.internationalStaff.units.nodes.map((u) => u.key)).not.toContain(
       'emerging-security-challenges',
     );
     expect(d.at.unit).toBeNull();
     expect(d.at.coverage).toEqual({
       date: '2009-06-01',
       complete: true,
-      absentUnits: [{ key: 'emerging-security-challenges' }],
+      absentUnits: { nodes: [{ key: 'emerging-security-challenges' }] },
     });
   });
 
@@ -49,10 +50,10 @@ describe('at(date:): every field as of a date', () => {
   });
 
   it('walks paths and neighbourhoods in the dated graph', async () => {
-    const d = await data<{ at: { neighbourhood: { nodes: { key: string }[] } } }>(
-      `{ at(date: "2008") { neighbourhood(of: "IS", depth: 1, via: [PART_OF], direction: IN) { nodes { key } } } }`,
+    const d = await data<{ at: { neighbourhood: { nodes: { nodes: { key: string }[] } } } }>(
+      `{ at(date: "2008") { neighbourhood(of: "IS", depth: 1, via: [PART_OF], direction: IN) { nodes { nodes { key } } } } }`,
     );
-    const keys = d.at.neighbourhood.nodes.map((n) => n.key);
+    const keys = d.at.neighbourhood.nodes.nodes.map((n) => n.key);
     expect(keys).toContain('nato-office-of-resources');
     expect(keys).not.toContain('emerging-security-challenges');
     const { result } = await run(`{ at(date: "2009") { path(from: "ESC", to: "IS") { length } } }`);
@@ -60,7 +61,9 @@ describe('at(date:): every field as of a date', () => {
   });
 
   it('refuses a reversed period in changes', async () => {
-    const { result } = await run(`{ changes(from: "2011", to: "2006") { events { key } } }`);
+    const { result } = await run(
+      `{ changes(from: "2011", to: "2006") { events { nodes { key } } } }`,
+    );
     expect(result.errors?.[0]?.message).toContain('from (2011) is after to (2006)');
   });
 });

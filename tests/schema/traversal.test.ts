@@ -7,16 +7,21 @@ describe('traversal through the schema', () => {
       unit: {
         childCount: number;
         descendantCount: number;
-        descendants: { unit: { key: string }; depth: number; parentId: string }[];
+        descendants: {
+          totalCount: number;
+          nodes: { unit: { key: string }; depth: number; parentId: string }[];
+        };
         ancestors: { key: string }[];
         id: string;
       };
     }>(`{ unit(name: "IS") { id childCount descendantCount ancestors { key }
-          descendants { unit { key } depth parentId } } }`);
+          descendants { totalCount nodes { unit { key } depth parentId } } } }`);
     expect(d.unit.childCount).toBe(12);
     expect(d.unit.descendantCount).toBe(16);
     expect(d.unit.ancestors).toEqual([{ key: 'nato' }]);
-    const direct = d.unit.descendants.filter((x) => x.depth === 1);
+    expect(d.unit.descendants.totalCount).toBe(16);
+    const direct = d.unit.descendants.nodes.filter((x) => x.depth === 1);
+    expect(direct).toHaveLength(12);
     expect(direct.every((x) => x.parentId === d.unit.id)).toBe(true);
   });
 
@@ -34,18 +39,21 @@ describe('traversal through the schema', () => {
 
   it.each([
     [
-      '{ neighbourhood(of: "ESC", depth: 11) { nodes { key } } }',
+      '{ neighbourhood(of: "ESC", depth: 11) { nodes { nodes { key } } } }',
       'depth: depth must be a whole number from 0 to 10',
     ],
-    ['{ neighbourhood(of: "ESC", depth: -1) { nodes { key } } }', 'from 0 to 10'],
-    ['{ unit(name: "IS") { descendants(depth: 0) { depth } } }', 'from 1 to 10'],
+    ['{ neighbourhood(of: "ESC", depth: -1) { nodes { nodes { key } } } }', 'from 0 to 10'],
+    [
+      '{ unit(name: "IS") { descendants(depth: 0) { totalCount } } }',
+      'depth: depth must be a whole number, 1 or more (got 0).',
+    ],
     [
       '{ path(from: "Ministry of Magic", to: "ESC") { length } }',
       'from: nothing in the graph is called "Ministry of Magic"',
     ],
     ['{ path(from: "ESC", to: "NOS", via: []) { length } }', 'via: give at least one EdgeKind'],
-    ['{ events(affecting: "Ministry of Magic") { key } }', 'affecting: no unit is called'],
-    ['{ events(from: "2011", to: "2002") { key } }', 'from (2011) is after to (2002)'],
+    ['{ events(affecting: "Ministry of Magic") { totalCount } }', 'affecting: no unit is called'],
+    ['{ events(from: "2011", to: "2002") { totalCount } }', 'from (2011) is after to (2002)'],
   ])('%s is a clear error', async (query, message) => {
     const { result } = await run(query);
     expect(result.errors?.[0]?.message).toContain(message);
@@ -53,11 +61,19 @@ describe('traversal through the schema', () => {
   });
 
   it('filters events by kind and by the unit they affect, in date order', async () => {
-    const d = await data<{ events: { key: string }[]; unit: { history: { date: string }[] } }>(
-      `{ events(kinds: [SUMMIT, RESTRUCTURING], affecting: "NATO") { key }
-         unit(name: "IS") { history(from: "2002", to: "2011") { date } } }`,
+    const d = await data<{
+      events: { nodes: { key: string }[] };
+      unit: { history: { nodes: { date: string }[] } };
+    }>(
+      `{ events(kinds: [SUMMIT, RESTRUCTURING], affecting: "NATO") { nodes { key } }
+         unit(name: "IS") { history(from: "2002", to: "2011") { nodes { date } } } }`,
     );
-    expect(d.events.map((e) => e.key)).toEqual(['prague-summit', 'lisbon-summit']);
-    expect(d.unit.history.map((e) => e.date)).toEqual(['2002-11', '2007', '2010-08', '2010-11']);
+    expect(d.events.nodes.map((e) => e.key)).toEqual(['prague-summit', 'lisbon-summit']);
+    expect(d.unit.history.nodes.map((e) => e.date)).toEqual([
+      '2002-11',
+      '2007',
+      '2010-08',
+      '2010-11',
+    ]);
   });
 });

@@ -20,7 +20,7 @@ export interface UnitDetail {
   head: { title: string } | null;
   aliases: { text: string; lang: 'EN' | 'FR'; kind: string }[];
   responsibilities: { key: string; label: string }[];
-  events: { key: string; date: string; title: string }[];
+  history: { nodes: { key: string; date: string; title: string }[] };
   reportingSteps: { unit: { key: string; name: string }; basis: string }[];
   sources: {
     quote: string;
@@ -51,26 +51,34 @@ async function graphql<T>(query: string, variables: Record<string, unknown>): Pr
 
 const LANG_ENUM = { en: 'EN', fr: 'FR' } as const;
 
-const CHART_FIELDS = `units {
-    key
-    kind
-    name(lang: $lang)
-    acronym(lang: $lang)
-    reportsTo { key }
-    head { title(lang: $lang) }
+const CHART_FIELDS = `units(first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      key
+      kind
+      name(lang: $lang)
+      acronym(lang: $lang)
+      reportsTo { key }
+      head { title(lang: $lang) }
+    }
   }`;
 
-export const CHART_QUERY = `query Chart($lang: Lang) {
+export const CHART_QUERY = `query Chart($lang: Lang, $after: String) {
   ${CHART_FIELDS}
 }`;
 
 /** The same chart as of a date: `at(date:)` answers from the graph as it stood then. */
-export const CHART_AT_QUERY = `query ChartAt($lang: Lang, $date: Date!) {
+export const CHART_AT_QUERY = `query ChartAt($lang: Lang, $date: Date!, $after: String) {
   at(date: $date) {
     ${CHART_FIELDS}
     coverage { complete notes(lang: $lang) }
   }
 }`;
+
+interface UnitPage {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  nodes: ChartUnit[];
+}
 
 export interface Chart {
   units: ChartUnit[];
@@ -78,15 +86,28 @@ export interface Chart {
   coverageNotes: string[];
 }
 
+/** Every unit, a page at a time (the largest page the API gives), following the cursors. */
 export async function fetchChart(lang: Lang, date: string | null): Promise<Chart> {
-  if (!date) {
-    const data = await graphql<{ units: ChartUnit[] }>(CHART_QUERY, { lang: LANG_ENUM[lang] });
-    return { units: data.units, coverageNotes: [] };
+  const units: ChartUnit[] = [];
+  let coverageNotes: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    let page: UnitPage;
+    if (!date) {
+      page = (await graphql<{ units: UnitPage }>(CHART_QUERY, { lang: LANG_ENUM[lang], after }))
+        .units;
+    } else {
+      const data = await graphql<{
+        at: { units: UnitPage; coverage: { complete: boolean; notes: string[] } };
+      }>(CHART_AT_QUERY, { lang: LANG_ENUM[lang], date, after });
+      page = data.at.units;
+      coverageNotes = data.at.coverage.notes;
+    }
+    units.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+    after = page.pageInfo.endCursor;
   }
-  const data = await graphql<{
-    at: { units: ChartUnit[]; coverage: { complete: boolean; notes: string[] } };
-  }>(CHART_AT_QUERY, { lang: LANG_ENUM[lang], date });
-  return { units: data.at.units, coverageNotes: data.at.coverage.notes };
+  return { units, coverageNotes };
 }
 
 const UNIT_FIELDS = `unit(name: $key) {
@@ -99,7 +120,7 @@ const UNIT_FIELDS = `unit(name: $key) {
     head { title(lang: $lang) }
     aliases { text lang kind }
     responsibilities { key label(lang: $lang) }
-    events { key date title(lang: $lang) }
+    history(first: 100) { nodes { key date title(lang: $lang) } }
     reportingSteps { unit { key name(lang: $lang) } basis }
     sources { quote locator document { title(lang: $lang) url } }
   }`;

@@ -97,11 +97,11 @@ export function renderPanel(
           list(unit.responsibilities, (r) => [r.label]),
         )
       : '',
-    unit.events.length
+    unit.history.nodes.length
       ? section(
           text.events,
           'panel-events',
-          list(unit.events, (e) => [el('time', {}, e.date), ' ', e.title]),
+          list(unit.history.nodes, (e) => [el('time', {}, e.date), ' ', e.title]),
         )
       : '',
     section(

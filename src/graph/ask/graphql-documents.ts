@@ -15,6 +15,9 @@ export interface GraphQLDocument {
 
 const UNIT = '{ key name }';
 
+/** The largest page, so a list of the dataset's size fits one document (totalCount says more). */
+const PAGE = 'first: 100';
+
 /** Only units of a kind, through a fragment on the kind's object type. */
 const unitsOf = (kind: UnitKind | undefined) =>
   kind ? `{ ... on ${unitKind(kind).typeName} ${UNIT} }` : UNIT;
@@ -78,7 +81,7 @@ export const documents = {
   subordinates: (unit: string) =>
     doc(
       'Subordinates',
-      `neighbourhood(of: $unit, depth: 1, direction: IN, via: [REPORTS_TO]) { nodes { distance unit ${UNIT} } }`,
+      `neighbourhood(of: $unit, depth: 1, direction: IN, via: [REPORTS_TO]) { nodes(${PAGE}) { nodes { distance unit ${UNIT} } } }`,
       { unit },
     ),
   head: (unit: string) =>
@@ -103,25 +106,17 @@ export const documents = {
     }),
   parts: (unit: string, kind?: UnitKind, date?: string) => {
     const variables: Record<string, string> = { unit };
-    return doc(
-      'Parts',
-      dated(`unit(name: $unit) { units ${unitsOf(kind)} }`, date, variables),
-      variables,
-      DATE,
-    );
+    const selection = kind
+      ? `units(filter: { parent: $unit, kind: ${kindEnumName(kind)} }, ${PAGE}) { totalCount nodes ${UNIT} }`
+      : `unit(name: $unit) { units(${PAGE}) { totalCount nodes ${UNIT} } }`;
+    return doc('Parts', dated(selection, date, variables), variables, DATE);
   },
   /** `independentOnly` selects `independent`: a client keeps the units where it is true. */
   unitsOfKind(kind: UnitKind | undefined, date?: string, independentOnly = false): GraphQLDocument {
     const variables: Record<string, string> = {};
     const fields = independentOnly ? '{ key name independent }' : UNIT;
-    const field =
-      kind === 'division'
-        ? `divisions ${fields}`
-        : kind === 'office'
-          ? `offices ${fields}`
-          : kind
-            ? `units(kind: ${kindEnumName(kind)}) ${fields}`
-            : `units ${fields}`;
+    const filter = kind ? `filter: { kind: ${kindEnumName(kind)} }, ` : '';
+    const field = `units(${filter}${PAGE}) { totalCount nodes ${fields} }`;
     return doc('Units', dated(field, date, variables), variables, DATE);
   },
   /** Units the API cannot filter by the asked property: each one, with the fields that show it. */
@@ -136,12 +131,13 @@ export const documents = {
     return doc('EachUnit', selection || '__typename', variables);
   },
   headField: 'head { key title }',
-  establishedField: 'established events { key title date }',
-  posts: () => doc('Posts', 'posts { key title acronym heads { key } }', {}),
+  establishedField: `established history(${PAGE}) { nodes { key title date } }`,
+  posts: () =>
+    doc('Posts', `posts(${PAGE}) { totalCount nodes { key title acronym heads { key } } }`, {}),
   created: (unit: string) =>
     doc(
       'Created',
-      `unit(name: $unit) { key name established events { key kind title date dateQualifier } }`,
+      `unit(name: $unit) { key name established history(${PAGE}) { nodes { key kind title date dateQualifier } } }`,
       {
         unit,
       },
@@ -152,10 +148,10 @@ export const documents = {
     if (from) ((variables.from = from), args.push('from: $from'));
     if (to) ((variables.to = to), args.push('to: $to'));
     if (affecting) ((variables.unit = affecting), args.push('affecting: $unit'));
-    const call = args.length > 0 ? `events(${args.join(', ')})` : 'events';
+    const call = `events(${[...args, PAGE].join(', ')})`;
     return doc(
       'Events',
-      `${call} { key title date dateQualifier endDate corrections { field claimed corrected } }`,
+      `${call} { totalCount nodes { key title date dateQualifier endDate corrections { field claimed corrected } } }`,
       variables,
       { ...DATE, unit: 'String' },
     );
@@ -163,7 +159,7 @@ export const documents = {
   structureAt: (unit: string, date: string) =>
     doc(
       'StructureAt',
-      `at(date: $date) { unit(name: $unit) { units ${UNIT} } coverage { notes omittedUnits { key } } }`,
+      `at(date: $date) { unit(name: $unit) { units(${PAGE}) { nodes ${UNIT} } } coverage { notes omittedUnits(${PAGE}) { nodes { key } } } }`,
       { unit, date },
       DATE,
     ),

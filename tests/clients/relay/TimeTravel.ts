@@ -33,8 +33,11 @@ export const CURRENT = graphql`
       id
       name
       units {
-        id
-        name
+        totalCount
+        nodes {
+          id
+          name
+        }
       }
     }
   }
@@ -47,8 +50,11 @@ export const PAST = graphql`
         id
         name
         units {
-          id
-          name
+          totalCount
+          nodes {
+            id
+            name
+          }
         }
       }
     }

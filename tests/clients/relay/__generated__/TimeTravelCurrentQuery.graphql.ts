@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<038be93debc7880db83f1fd221f541fe>>
+ * @generated SignedSource<<d141c3c26adb7592b59c1ae15352c53e>>
  * @lightSyntaxTransform
  */
 
@@ -13,10 +13,13 @@ export type TimeTravelCurrentQuery$data = {
   readonly internationalStaff: {
     readonly id: string;
     readonly name: string;
-    readonly units: ReadonlyArray<{
-      readonly id: string;
-      readonly name: string;
-    }>;
+    readonly units: {
+      readonly nodes: ReadonlyArray<{
+        readonly id: string;
+        readonly name: string;
+      }>;
+      readonly totalCount: number;
+    };
   } | null | undefined;
 };
 export type TimeTravelCurrentQuery = {
@@ -37,6 +40,13 @@ v1 = {
   "args": null,
   "kind": "ScalarField",
   "name": "name",
+  "storageKey": null
+},
+v2 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "totalCount",
   "storageKey": null
 };
 return {
@@ -59,13 +69,25 @@ return {
           {
             "alias": null,
             "args": null,
-            "concreteType": null,
+            "concreteType": "UnitConnection",
             "kind": "LinkedField",
             "name": "units",
-            "plural": true,
+            "plural": false,
             "selections": [
-              (v0/*:: as any*/),
-              (v1/*:: as any*/)
+              (v2/*:: as any*/),
+              {
+                "alias": null,
+                "args": null,
+                "concreteType": null,
+                "kind": "LinkedField",
+                "name": "nodes",
+                "plural": true,
+                "selections": [
+                  (v0/*:: as any*/),
+                  (v1/*:: as any*/)
+                ],
+                "storageKey": null
+              }
             ],
             "storageKey": null
           }
@@ -95,20 +117,32 @@ return {
           {
             "alias": null,
             "args": null,
-            "concreteType": null,
+            "concreteType": "UnitConnection",
             "kind": "LinkedField",
             "name": "units",
-            "plural": true,
+            "plural": false,
             "selections": [
+              (v2/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
-                "kind": "ScalarField",
-                "name": "__typename",
+                "concreteType": null,
+                "kind": "LinkedField",
+                "name": "nodes",
+                "plural": true,
+                "selections": [
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "__typename",
+                    "storageKey": null
+                  },
+                  (v0/*:: as any*/),
+                  (v1/*:: as any*/)
+                ],
                 "storageKey": null
-              },
-              (v0/*:: as any*/),
-              (v1/*:: as any*/)
+              }
             ],
             "storageKey": null
           }
@@ -118,16 +152,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "8b049ecd2fcf9a3cff17e1af6816110d",
+    "cacheID": "32cc74a5a03579e976f5ad8d3f06581b",
     "id": null,
     "metadata": {},
     "name": "TimeTravelCurrentQuery",
     "operationKind": "query",
-    "text": "query TimeTravelCurrentQuery {\n  internationalStaff {\n    id\n    name\n    units {\n      __typename\n      id\n      name\n    }\n  }\n}\n"
+    "text": "query TimeTravelCurrentQuery {\n  internationalStaff {\n    id\n    name\n    units {\n      totalCount\n      nodes {\n        __typename\n        id\n        name\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "6d1e298bccce140495b835f14bf8b55c";
+(node as any).hash = "3e8b70dedc537477974cbd07fb7cde6e";
 
 export default node;

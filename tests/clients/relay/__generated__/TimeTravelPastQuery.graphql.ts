@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<33bcd6c6ad9e327145e750d4ac473c16>>
+ * @generated SignedSource<<bd3891c839123fe4e5e70f3671e50c3a>>
  * @lightSyntaxTransform
  */
 
@@ -14,10 +14,13 @@ export type TimeTravelPastQuery$data = {
     readonly internationalStaff: {
       readonly id: string;
       readonly name: string;
-      readonly units: ReadonlyArray<{
-        readonly id: string;
-        readonly name: string;
-      }>;
+      readonly units: {
+        readonly nodes: ReadonlyArray<{
+          readonly id: string;
+          readonly name: string;
+        }>;
+        readonly totalCount: number;
+      };
     } | null | undefined;
   };
 };
@@ -46,6 +49,13 @@ v2 = {
   "args": null,
   "kind": "ScalarField",
   "name": "name",
+  "storageKey": null
+},
+v3 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "totalCount",
   "storageKey": null
 };
 return {
@@ -76,13 +86,25 @@ return {
               {
                 "alias": null,
                 "args": null,
-                "concreteType": null,
+                "concreteType": "UnitConnection",
                 "kind": "LinkedField",
                 "name": "units",
-                "plural": true,
+                "plural": false,
                 "selections": [
-                  (v1/*:: as any*/),
-                  (v2/*:: as any*/)
+                  (v3/*:: as any*/),
+                  {
+                    "alias": null,
+                    "args": null,
+                    "concreteType": null,
+                    "kind": "LinkedField",
+                    "name": "nodes",
+                    "plural": true,
+                    "selections": [
+                      (v1/*:: as any*/),
+                      (v2/*:: as any*/)
+                    ],
+                    "storageKey": null
+                  }
                 ],
                 "storageKey": null
               }
@@ -123,20 +145,32 @@ return {
               {
                 "alias": null,
                 "args": null,
-                "concreteType": null,
+                "concreteType": "UnitConnection",
                 "kind": "LinkedField",
                 "name": "units",
-                "plural": true,
+                "plural": false,
                 "selections": [
+                  (v3/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
-                    "kind": "ScalarField",
-                    "name": "__typename",
+                    "concreteType": null,
+                    "kind": "LinkedField",
+                    "name": "nodes",
+                    "plural": true,
+                    "selections": [
+                      {
+                        "alias": null,
+                        "args": null,
+                        "kind": "ScalarField",
+                        "name": "__typename",
+                        "storageKey": null
+                      },
+                      (v1/*:: as any*/),
+                      (v2/*:: as any*/)
+                    ],
                     "storageKey": null
-                  },
-                  (v1/*:: as any*/),
-                  (v2/*:: as any*/)
+                  }
                 ],
                 "storageKey": null
               }
@@ -149,16 +183,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "831f0cca6fe242b6ceacd8200f66c521",
+    "cacheID": "a69958267ac48ee025d1f21e3a0b3bd1",
     "id": null,
     "metadata": {},
     "name": "TimeTravelPastQuery",
     "operationKind": "query",
-    "text": "query TimeTravelPastQuery {\n  at(date: \"2009-06-01\") {\n    internationalStaff {\n      id\n      name\n      units {\n        __typename\n        id\n        name\n      }\n    }\n  }\n}\n"
+    "text": "query TimeTravelPastQuery {\n  at(date: \"2009-06-01\") {\n    internationalStaff {\n      id\n      name\n      units {\n        totalCount\n        nodes {\n          __typename\n          id\n          name\n        }\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "026def34ecf647df87eea6aed4cd558b";
+(node as any).hash = "2f391e08e77e285f5c788993a1989d04";
 
 export default node;

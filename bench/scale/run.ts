@@ -27,7 +27,7 @@ import { unitNamed } from '../../src/graph/unit-by-name';
 import { search } from '../../src/graph/search/search';
 import { resolveUnitName } from '../../src/graph/search/unit-resolution';
 import { warmIndexes } from '../../src/graph/warm-indexes';
-import { DEFAULT_SEED_DIR } from '../../src/server/config';
+import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
 
 const { values } = parseArgs({
   options: {

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { DEFAULT_SEED_DIR } from '../graph/project-paths';
 
 // bench/ still imports it from here.
-export { DEFAULT_SEED_DIR };
 
 const MODES = ['development', 'production'] as const;
 export type Mode = (typeof MODES)[number];

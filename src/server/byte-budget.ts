@@ -37,16 +37,16 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { LRUCache } from 'lru-cache';
 import type { Config } from './config';
 import type { OnRefused } from './limits';
+import { operationMemo } from './operation-memo';
 
 /** Width assumed, before execution, for a text or an ID value (quotes included). */
 export const TEXT_BYTES = 16;
 /** The cost's multiplier for a list field that does not state its size. */
 const LIST_MULTIPLIER = 10;
-/** Bytes of variable sets whose shape is remembered, per document. */
-const SHAPE_MEMO_BYTES = 256 * 1024;
+/** Bytes of (document, operation, variables) whose shape is remembered. */
+const SHAPE_MEMO_BYTES = 1024 * 1024;
 
 type BudgetConfig = Pick<Config, 'maxResponseBytes'>;
 
@@ -273,29 +273,15 @@ const isResult = (value: unknown): value is ExecutionResult =>
 /** The plugin: refuses before execution what cannot fit, and after it what did not. */
 export function useByteBudget(config: BudgetConfig, onRefused: OnRefused): Plugin {
   const max = config.maxResponseBytes;
-  const shapes = new WeakMap<DocumentNode, LRUCache<string, number>>();
-  const shapeOf = (args: ExecutionArgs): number => {
-    let known = shapes.get(args.document);
-    if (!known) {
-      known = new LRUCache<string, number>({
-        maxSize: SHAPE_MEMO_BYTES,
-        sizeCalculation: (_, key) => 2 * key.length + 64,
-      });
-      shapes.set(args.document, known);
-    }
-    const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}`;
-    const remembered = known.get(key);
-    if (remembered !== undefined) return remembered;
-    const bytes = shapeBytes(
+  const shapeOf = operationMemo(SHAPE_MEMO_BYTES, (args: ExecutionArgs) =>
+    shapeBytes(
       args.schema,
       args.document,
       args.operationName,
       (args.variableValues ?? {}) as Record<string, unknown>,
       max,
-    );
-    known.set(key, bytes);
-    return bytes;
-  };
+    ),
+  );
 
   return {
     onExecute({ args, setExecuteFn }) {

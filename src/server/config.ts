@@ -156,6 +156,15 @@ export const SETTINGS = {
     fallback: 20_000,
     doc: 'cost: 1 a field, sub-selections of a list ×10 (×`first` or the list argument length)',
   },
+  maxResponseBytes: {
+    env: 'MAX_RESPONSE_BYTES',
+    flag: 'max-response-bytes',
+    check: count(1024),
+    // Several times the largest answer the default cost limit admits with ordinary texts, and
+    // small enough that a few hundred answers at once stay well within the heap.
+    fallback: 4 * 2 ** 20,
+    doc: 'response budget: an answer larger than this is refused (`RESPONSE_TOO_LARGE`), never cut',
+  },
   maxBodyBytes: {
     env: 'MAX_BODY_BYTES',
     flag: 'max-body-bytes',
@@ -279,6 +288,7 @@ const schema = z.object({
   maxDirectives: z.number(),
   maxTokens: z.number(),
   maxCost: z.number(),
+  maxResponseBytes: z.number(),
   maxBodyBytes: z.number(),
   headersTimeoutMs: z.number(),
   requestTimeoutMs: z.number(),

@@ -21,6 +21,7 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import { useAnswers } from './answers';
+import { useByteBudget } from './byte-budget';
 import type { Config } from './config';
 import { useEndpoints } from './endpoints';
 import { useExchange } from './exchange';
@@ -53,6 +54,9 @@ export function yogaPlugins({ config, store, logger, metrics }: PipelineParts): 
     ...queryShapeLimits(config, onRefused),
     // How it runs: on the request's graph, within its cost, compiled, before the deadline.
     useExecution(config, onRefused),
+    // Within the response budget: refused before running when its full pages cannot fit, and
+    // after running when its answer does not.
+    useByteBudget(config, onRefused),
     // What the answer carries besides its data: safe errors, Cache-Control, Vary, ETag, 304.
     useAnswers(config) as Plugin,
   ];

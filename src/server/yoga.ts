@@ -7,6 +7,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from '../schema/context';
 import { schema } from '../schema/index';
 import { defaultConfig, type Config } from './config';
+import { parseCaches } from './document-cache';
 import { EXAMPLES } from './examples';
 import type { ServerContext } from './exchange';
 import type { GraphStore } from './graph-store';
@@ -43,6 +44,8 @@ export function createOrgYoga({
     landingPage: false,
     logging: logging ? yogaLogger(logger) : false,
     ...securityOptions(config),
+    // Parsed documents and parse errors, bounded in bytes rather than yoga's count.
+    parserAndValidationCache: parseCaches(),
     // The exchange fixed the graph and the language when the request arrived.
     context: ({ exchange }) =>
       exchange ? createContext(exchange.graph, exchange.lang) : createContext(store.current),

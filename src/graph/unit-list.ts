@@ -130,6 +130,11 @@ export function warmUnitOrders(graph: OrgGraph, langs: readonly Lang[]): void {
   for (const lang of langs) ranking(graph, { field: 'name', descending: false, lang });
 }
 
+/** The orders already computed for a graph (`name:asc:en`…), for a warm-up to be checked. */
+export function rankedOrders(graph: OrgGraph): string[] {
+  return [...unitIndex(graph).rankings.keys()];
+}
+
 /** The structural set a filter names, smallest first; undefined when it names none. */
 function candidatesOf(graph: OrgGraph, filter: UnitFilter): readonly Unit[] | undefined {
   const sets: (readonly Unit[])[] = [];

@@ -13,6 +13,7 @@ import type { GraphStore } from './graph-store';
 import { createLogger, Metrics, yogaLogger, type Logger } from './observability';
 import { yogaPlugins } from './pipeline';
 import { securityOptions } from './security';
+import type { Tracing } from './tracing';
 
 export interface YogaOptions {
   readonly store: GraphStore;
@@ -24,6 +25,8 @@ export interface YogaOptions {
   readonly logging?: boolean;
   readonly logger?: Logger;
   readonly metrics?: Metrics;
+  /** With tracing on (tracing.ts): the exchange's spans and the costly resolvers'. */
+  readonly tracing?: Tracing | undefined;
 }
 
 export type OrgYoga = YogaServerInstance<ServerContext, Context>;
@@ -35,9 +38,10 @@ export function createOrgYoga({
   logging = true,
   logger = createLogger(logging ? config.logLevel : 'silent'),
   metrics = new Metrics(() => store.current),
+  tracing,
 }: YogaOptions): OrgYoga {
   return createYoga<ServerContext, Context>({
-    schema,
+    schema: tracing ? tracing.instrumentSchema(schema) : schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -51,6 +55,6 @@ export function createOrgYoga({
       defaultTabs: EXAMPLES.map((e) => ({ query: e.query })),
     },
     renderGraphiQL,
-    plugins: yogaPlugins({ config, store, logger, metrics }),
+    plugins: yogaPlugins({ config, store, logger, metrics, tracing }),
   });
 }

@@ -283,8 +283,10 @@ export const SETTINGS = {
     env: 'TRACE_RESOLVER_COST',
     flag: 'trace-resolver-cost',
     check: count(1),
-    fallback: 10,
-    doc: 'with tracing on: a resolver gets its own span when it is a root field or its cost weight (a list ×10, a page of `first`) reaches this',
+    // A page of the largest size (100): a resolver fanning out to one per item would multiply the
+    // spans of an ordinary query.
+    fallback: 100,
+    doc: 'with tracing on: root fields, and resolvers whose weight (the items they may return: a list 10, a page its `first`) reaches this, get a span of their own',
   },
 } satisfies Record<string, Setting>;
 

@@ -9,7 +9,7 @@
  *     ├─ graphql.parse
  *     ├─ graphql.validate
  *     └─ query.<operation>   (@envelop/opentelemetry's execute span)
- *          └─ <Type>.<field> (resolvers worth a span: see TRACED below)
+ *          └─ <Type>.<field> (root fields and costly resolvers: see weightOf below)
  *
  * Parse and validate spans are ours (@envelop/opentelemetry traces execution only), and so are
  * resolver spans: the package's resolver option traces every resolver or none, by wrapping the
@@ -17,7 +17,7 @@
  * Parents are passed explicitly (the exchange's span, the execute span), so no global context
  * manager or provider is registered: two servers in one process trace apart.
  */
-import type { Context as OtelContext, Span, Tracer } from '@opentelemetry/api';
+import type { Context as OtelContext, Span } from '@opentelemetry/api';
 import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import {
   defaultFieldResolver,
@@ -297,8 +297,9 @@ export async function startTracing(
  * Which fields are worth a span, besides the root fields: those whose weight — the larger of
  * the field's own Pothos complexity and its multiplier (how many times its sub-selection counts:
  * the items it may return) — for the arguments of the call is at least TRACE_RESOLVER_COST.
- * Scalars (cost 1) never are; lists (×10) and pages of that size or more are. Returns undefined
- * for fields that never can be, so they are left unwrapped.
+ * Scalars (1) never are; with the default threshold (100), pages of 100 and lists whose
+ * argument asks for as many are. A fixed weight is judged once: fields below the threshold are
+ * left unwrapped, at no cost.
  */
 type Complexity = number | { field?: number; multiplier?: number };
 function weightOf(complexity: unknown): number | ((args: Record<string, unknown>) => number) {

@@ -7,8 +7,12 @@ import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trac
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/server/config';
+import { GraphStore } from '../../src/server/graph-store';
 import { createLogger } from '../../src/server/observability';
 import { serve } from '../../src/server/serve';
+import { startTracing } from '../../src/server/tracing';
+import { createOrgYoga } from '../../src/server/yoga';
+import { defaultGraph } from '../kit';
 import { postJson, send, type TestServer } from '../http-kit';
 
 const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
@@ -27,7 +31,13 @@ beforeAll(async () => {
       done();
     },
   });
-  const config = defaultConfig({ port: 0, host: '127.0.0.1', logLevel: 'info' });
+  // A threshold below the default, to see traced fields nest.
+  const config = defaultConfig({
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'info',
+    traceResolverCost: 10,
+  });
   const running = await serve(config, createLogger('info', sink), { exporter });
   server = Object.assign(running, { port: Number(new URL(running.url).port), config });
 });
@@ -149,5 +159,38 @@ describe('spans', () => {
     expect(
       exporter.getFinishedSpans().filter((s) => s.parentSpanContext?.spanId === secondId),
     ).toEqual([]);
+  });
+});
+
+describe('the default threshold', () => {
+  it('gives root fields spans, and other resolvers only for pages of 100 (yoga on its own)', async () => {
+    const own = new InMemorySpanExporter();
+    const config = defaultConfig();
+    const tracing = await startTracing(config, { exporter: own });
+    const yoga = createOrgYoga({
+      store: new GraphStore(await defaultGraph()),
+      config,
+      logging: false,
+      tracing,
+    });
+    const reply = await yoga.fetch('http://yoga/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', traceparent: TRACEPARENT },
+      body: JSON.stringify({
+        query: `{ units(first: 20) { nodes { key units(first: 20) { nodes { key } }
+          all: units(first: 100) { nodes { key } } } } }`,
+      }),
+    });
+    expect(reply.status).toBe(200);
+    const spans = own.getFinishedSpans();
+    const root = spans.find((s) => s.kind === 1);
+    expect(root?.parentSpanContext?.spanId).toBe(CALLER);
+    expect(reply.headers.get('traceparent')).toBe(`00-${TRACE}-${root?.spanContext().spanId}-01`);
+    const paths = spans.map((s) => s.attributes['graphql.field.path']).filter(Boolean);
+    // Query.units (a root field), and each unit's page of 100; not the pages of 20.
+    expect(paths).toContain('units');
+    expect(paths.filter((p) => String(p).endsWith('.all')).length).toBe(20);
+    expect(paths.filter((p) => /\.units$/.test(String(p)))).toEqual([]);
+    await tracing?.shutdown();
   });
 });

@@ -270,6 +270,32 @@ export const SETTINGS = {
     fallback: 0,
     doc: '`npm run start:cluster`: worker processes (`0`: one per core)',
   },
+  otlpEndpoint: {
+    env: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+    flag: 'otlp-endpoint',
+    check: z.union([
+      z.literal(''),
+      z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+    ]),
+    fallback: '',
+    doc: 'OTLP/HTTP collector (e.g. `http://localhost:4318`): turns tracing on, spans go to its `/v1/traces` (off when empty; `OTEL_SDK_DISABLED=true` turns it off too)',
+  },
+  serviceName: {
+    env: 'OTEL_SERVICE_NAME',
+    flag: 'service-name',
+    check: z.string().min(1),
+    fallback: 'orggraph',
+    doc: "`service.name` of the spans (doesn't turn tracing on by itself)",
+  },
+  traceResolverCost: {
+    env: 'TRACE_RESOLVER_COST',
+    flag: 'trace-resolver-cost',
+    check: count(1),
+    // A page of the largest size (100): a resolver fanning out to one per item would multiply the
+    // spans of an ordinary query.
+    fallback: 100,
+    doc: 'with tracing on: root fields, and resolvers whose weight (the items they may return: a list 10, a page its `first`) reaches this, get a span of their own',
+  },
 } satisfies Record<string, Setting>;
 
 const schema = z.object({
@@ -303,6 +329,9 @@ const schema = z.object({
   cacheMaxAgeS: z.number(),
   shutdownGraceMs: z.number(),
   metricsPort: z.number(),
+  otlpEndpoint: z.string(),
+  serviceName: z.string(),
+  traceResolverCost: z.number(),
   workers: z.number(),
 });
 

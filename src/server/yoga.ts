@@ -14,6 +14,7 @@ import type { GraphStore } from './graph-store';
 import { createLogger, Metrics, yogaLogger, type Logger } from './observability';
 import { yogaPlugins } from './pipeline';
 import { securityOptions } from './security';
+import type { Tracing } from './tracing';
 
 export interface YogaOptions {
   readonly store: GraphStore;
@@ -25,6 +26,8 @@ export interface YogaOptions {
   readonly logging?: boolean;
   readonly logger?: Logger;
   readonly metrics?: Metrics;
+  /** With tracing on (tracing.ts): the exchange's spans and the costly resolvers'. */
+  readonly tracing?: Tracing | undefined;
 }
 
 export type OrgYoga = YogaServerInstance<ServerContext, Context>;
@@ -36,9 +39,10 @@ export function createOrgYoga({
   logging = true,
   logger = createLogger(logging ? config.logLevel : 'silent'),
   metrics = new Metrics(() => store.current),
+  tracing,
 }: YogaOptions): OrgYoga {
   return createYoga<ServerContext, Context>({
-    schema,
+    schema: tracing ? tracing.instrumentSchema(schema) : schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -54,6 +58,6 @@ export function createOrgYoga({
       defaultTabs: EXAMPLES.map((e) => ({ query: e.query })),
     },
     renderGraphiQL,
-    plugins: yogaPlugins({ config, store, logger, metrics }),
+    plugins: yogaPlugins({ config, store, logger, metrics, tracing }),
   });
 }

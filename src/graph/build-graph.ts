@@ -14,7 +14,13 @@ import {
 import type { SeedIssue } from './seed-error';
 import type { FieldPath, SeedFile } from './seed-file';
 import type { SeedFiles } from './load-seed';
-import type { CitationInput, CorrectionInput, StaffRulesInput } from './seed-schema';
+import type { DatasetDeclaration } from './dataset-declaration';
+import {
+  withFallback,
+  type CitationInput,
+  type CorrectionInput,
+  type StaffRulesInput,
+} from './seed-schema';
 import type {
   Alias,
   Citation,
@@ -83,6 +89,7 @@ const orNone = <T>(list: readonly T[]): readonly T[] => (list.length === 0 ? NON
 export function buildGraph(
   files: SeedFiles,
   documentTexts: ReadonlyMap<string, string>,
+  declaration: DatasetDeclaration,
 ): { data?: GraphData; issues: SeedIssue[] } {
   const issues: SeedIssue[] = [];
   const normalizedTexts = new Map(
@@ -240,7 +247,8 @@ export function buildGraph(
 
   // Dataset.
   const ds = files.dataset.data;
-  const primarySource = documents.get(ds.primarySource);
+  const primarySource =
+    ds.primarySource === undefined ? undefined : documents.get(ds.primarySource);
   ref(files.dataset, ['primarySource'], ds.primarySource, documents, 'source');
 
   // Posts (before units: a unit's head rests on its post's citations).
@@ -526,17 +534,19 @@ export function buildGraph(
   const unitNames = indexUnitNames(files, unitRecords, units, issues);
   const topicNames = indexTopicNames(files, topicRecords, topics, issues);
 
-  if (issues.length > 0 || !primarySource) return { issues };
+  if (issues.length > 0 || (ds.primarySource !== undefined && !primarySource)) return { issues };
   return {
     issues,
     data: {
       dataset: {
         key: ds.key,
-        title: ds.title,
+        title: withFallback(ds.title, declaration.languages),
         asOf: date(ds.asOf),
         primarySource,
-        citationPolicy: ds.citationPolicy,
-        description: ds.description,
+        citationPolicy: declaration.citationPolicy,
+        languages: declaration.languages,
+        kinds: declaration.kinds,
+        description: ds.description && withFallback(ds.description, declaration.languages),
       },
       documents,
       documentUpdates,

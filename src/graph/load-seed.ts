@@ -8,29 +8,82 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { buildGraph } from './build-graph';
+import {
+  declarationOf,
+  defaultDeclaration,
+  seedDeclarationOf,
+  type DatasetDeclaration,
+} from './dataset-declaration';
 import { OrgGraph } from './org-graph';
 import { SeedError, type SeedIssue } from './seed-error';
 import { parseSeedFile, type SeedFile } from './seed-file';
-import * as schema from './seed-schema';
+import { dataset, seedSchemasFor, type SeedSchemas } from './seed-schema';
 
+/**
+ * The seed files, each with its schema for a declaration. dataset.yaml's is the declaration's own
+ * (it is read first); `optional` files may be absent (an empty list), and where citations are
+ * optional every file but dataset.yaml and units.yaml may be (`whereCitationsOptional`).
+ */
 export const SEED_FILES = {
-  dataset: { name: 'dataset.yaml', root: 'dataset', schema: schema.dataset },
-  sources: { name: 'sources.yaml', root: 'sources', schema: schema.sourcesFile },
-  units: { name: 'units.yaml', root: 'units', schema: schema.unitsFile },
-  posts: { name: 'posts.yaml', root: 'posts', schema: schema.postsFile },
-  topics: { name: 'topics.yaml', root: 'topics', schema: schema.topicsFile },
-  events: { name: 'events.yaml', root: 'events', schema: schema.eventsFile },
+  dataset: { name: 'dataset.yaml', root: 'dataset', schema: () => dataset },
+  sources: {
+    name: 'sources.yaml',
+    root: 'sources',
+    schema: (s: SeedSchemas) => s.sourcesFile,
+    whereCitationsOptional: true,
+  },
+  units: { name: 'units.yaml', root: 'units', schema: (s: SeedSchemas) => s.unitsFile },
+  posts: {
+    name: 'posts.yaml',
+    root: 'posts',
+    schema: (s: SeedSchemas) => s.postsFile,
+    whereCitationsOptional: true,
+  },
+  topics: {
+    name: 'topics.yaml',
+    root: 'topics',
+    schema: (s: SeedSchemas) => s.topicsFile,
+    whereCitationsOptional: true,
+  },
+  events: {
+    name: 'events.yaml',
+    root: 'events',
+    schema: (s: SeedSchemas) => s.eventsFile,
+    whereCitationsOptional: true,
+  },
   /** Optional: a dataset may describe no document as a node. */
   documents: {
     name: 'documents.yaml',
     root: 'documents',
-    schema: schema.documentsFile,
+    schema: (s: SeedSchemas) => s.documentsFile,
     optional: true,
   },
 } as const;
 
 type Files = typeof SEED_FILES;
-export type SeedFiles = { [K in keyof Files]: SeedFile<z.output<Files[K]['schema']>> };
+export type SeedFiles = {
+  [K in keyof Files]: SeedFile<z.output<ReturnType<Files[K]['schema']>>>;
+};
+
+const schemasByDeclaration = new WeakMap<DatasetDeclaration, SeedSchemas>();
+
+/** The schemas the seed files of a dataset with this declaration are checked with. */
+export function seedSchemasOf(declaration: DatasetDeclaration = defaultDeclaration()): SeedSchemas {
+  let schemas = schemasByDeclaration.get(declaration);
+  if (!schemas) {
+    schemas = seedSchemasFor(seedDeclarationOf(declaration));
+    schemasByDeclaration.set(declaration, schemas);
+  }
+  return schemas;
+}
+
+/** The zod schema of one seed file, for a declaration (the default dataset's when absent). */
+export function seedFileSchema(
+  file: keyof Files,
+  declaration: DatasetDeclaration = defaultDeclaration(),
+): z.ZodType {
+  return SEED_FILES[file].schema(seedSchemasOf(declaration));
+}
 
 /** A file's bytes; those of an empty list for an optional file that is absent. */
 async function readBytes(
@@ -61,12 +114,28 @@ export async function loadSeed(
   const hash = createHash('sha256');
   const parsed: Partial<Record<keyof Files, SeedFile<unknown>>> = {};
 
+  // The declaration first: what the other files may hold depends on it.
+  const datasetPath = join(dir, SEED_FILES.dataset.name);
+  const datasetBytes = await readBytes(datasetPath, false, issues);
+  if (datasetBytes === undefined) throw new SeedError(issues);
+  hash.update(SEED_FILES.dataset.name).update('\0').update(datasetBytes).update('\0');
+  const declared = parseSeedFile(datasetPath, 'dataset', datasetBytes, dataset);
+  if ('issues' in declared) throw new SeedError(declared.issues);
+  parsed.dataset = declared.file;
+  const declaration = declarationOf(declared.file.data);
+  const schemas = seedSchemasOf(declaration);
+  const citationsOptional = declaration.citationPolicy === 'optional';
+
   for (const [kind, spec] of Object.entries(SEED_FILES) as [keyof Files, Files[keyof Files]][]) {
+    if (kind === 'dataset') continue;
     const path = join(dir, spec.name);
-    const bytes = await readBytes(path, 'optional' in spec && spec.optional, issues);
+    const optional =
+      ('optional' in spec && spec.optional) ||
+      (citationsOptional && 'whereCitationsOptional' in spec && spec.whereCitationsOptional);
+    const bytes = await readBytes(path, optional, issues);
     if (bytes === undefined) continue;
     hash.update(spec.name).update('\0').update(bytes).update('\0');
-    const result = parseSeedFile(path, spec.root, bytes, spec.schema);
+    const result = parseSeedFile(path, spec.root, bytes, spec.schema(schemas) as z.ZodType);
     if ('issues' in result) issues.push(...result.issues);
     else parsed[kind] = result.file;
   }
@@ -85,7 +154,7 @@ export async function loadSeed(
     }
   }
 
-  const built = buildGraph(files, documentTexts);
+  const built = buildGraph(files, documentTexts, declaration);
   issues.push(...built.issues);
   if (issues.length > 0 || !built.data) throw new SeedError(issues);
   onChecked?.(files);

@@ -42,7 +42,7 @@ import type {
   UnitData,
   UnitKind,
 } from './types';
-import { UNIT_KINDS, type UnitKindSpec } from './unit-kinds';
+import { kindLookup, type UnitKindSpec } from './unit-kinds';
 
 export interface GraphMeta {
   /** Content hash of the seed files: changes whenever the data does. */
@@ -85,7 +85,9 @@ export class OrgGraph {
   readonly dataset: Dataset;
   readonly meta: GraphMeta;
   /** The kinds of unit this dataset declares. */
-  readonly kinds: readonly UnitKindSpec[] = UNIT_KINDS;
+  readonly kinds: readonly UnitKindSpec[];
+  /** The declaration of a kind of this dataset's (every unit's kind has one). */
+  readonly kind: (key: string) => UnitKindSpec;
   /** The date a dated view shows; undefined for the dataset as loaded. */
   readonly date: PartialDate | undefined;
   /** The graph as loaded that this one was cut from (itself when it is not a view). */
@@ -115,6 +117,8 @@ export class OrgGraph {
   constructor(data: GraphData, meta: GraphMeta, view?: ViewOf) {
     this.data = data;
     this.dataset = data.dataset;
+    this.kinds = data.dataset.kinds;
+    this.kind = kindLookup(this.kinds);
     this.meta = meta;
     this.date = view?.date;
     this.base = view?.base ?? this;

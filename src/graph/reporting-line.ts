@@ -6,7 +6,6 @@
  */
 import type { OrgGraph } from './org-graph';
 import type { Citation, Unit } from './types';
-import { unitKind } from './unit-kinds';
 
 export type ReportingBasis = 'start' | 'reports-to' | 'part-of';
 
@@ -29,7 +28,7 @@ export function superiorOf(
   }
   if (unit.parent) {
     const up = graph.unit(unit.parent.unitKey);
-    if (up && !unitKind(up.kind).formalOrganization) {
+    if (up && !graph.kind(up.kind).formalOrganization) {
       return { unit: up, basis: 'part-of', sources: unit.parent.sources };
     }
   }

@@ -5,7 +5,7 @@
  * checks (dates, references, quotes) go further than any JSON Schema can.
  */
 import { z } from 'zod';
-import { SEED_FILES } from './load-seed';
+import { SEED_FILES, seedFileSchema } from './load-seed';
 
 export interface SeedJsonSchema {
   /** File name in schema/seed/, e.g. `units.schema.json`. */
@@ -19,9 +19,11 @@ export interface SeedJsonSchema {
 /** Seed file name → the JSON Schema file name beside the others. */
 export const jsonSchemaFileOf = (seedFile: string) => seedFile.replace(/\.yaml$/, '.schema.json');
 
+/** The default dataset's: the one that names them (another dataset's kinds and languages differ). */
 export function seedJsonSchemas(): SeedJsonSchema[] {
-  return Object.values(SEED_FILES).map((spec) => {
-    const schema = z.toJSONSchema(spec.schema, {
+  return (Object.keys(SEED_FILES) as (keyof typeof SEED_FILES)[]).map((file) => {
+    const spec = SEED_FILES[file];
+    const schema = z.toJSONSchema(seedFileSchema(file), {
       io: 'input',
       // What editors' YAML support (yaml-language-server) and most validators read.
       target: 'draft-7',

@@ -9,9 +9,12 @@
 import type { OrgGraph } from './org-graph';
 import type { PartialDate } from './partial-date';
 import type { AliasKind, CitationPolicy, EventKind, Lang, RecruitmentMode } from './seed-schema';
-import type { UnitKind } from './unit-kinds';
+import type { UnitKindSpec } from './unit-kinds';
 
-export type { AliasKind, CitationPolicy, EventKind, Lang, RecruitmentMode, UnitKind };
+/** The value of a unit's `kind:`, one of the kinds its dataset declares. */
+export type UnitKind = string;
+
+export type { AliasKind, CitationPolicy, EventKind, Lang, RecruitmentMode };
 
 /** What a record of a graph state holds besides its data: the graph it belongs to. */
 export interface Owned {
@@ -274,9 +277,14 @@ export interface Dataset {
   readonly key: string;
   readonly title: Localized;
   readonly asOf: PartialDate;
-  readonly primarySource: SourceDocument;
+  /** The document it is primarily drawn from (a dataset that cites nothing may have none). */
+  readonly primarySource?: SourceDocument | undefined;
   /** Whether the checker required a citation for every claim it can tie to one (seed/README.md). */
   readonly citationPolicy: CitationPolicy;
+  /** Its languages, the first the one every text was given in (the others fall back to it). */
+  readonly languages: readonly [Lang, ...Lang[]];
+  /** Its kinds of unit, in schema order. */
+  readonly kinds: readonly [UnitKindSpec, ...UnitKindSpec[]];
   readonly description?: Localized | undefined;
 }
 

@@ -1,10 +1,12 @@
 /**
- * The kinds of unit a dataset has, declared once. Everything that depends on a kind is generated
- * from this table: the seed schema's `kind` values, the GraphQL `UnitKind` enum, one GraphQL type
- * per kind (implementing OrgUnit), the root field a kind may have, the members of the search
- * union, and the classes of the W3C ORG and Popolo exports. Adding a kind is adding a row.
+ * The kinds of unit a dataset has, as its dataset.yaml declares them (`kinds:`). Everything that
+ * depends on a kind is generated from the declaration: the `kind` values units.yaml may use, the
+ * GraphQL `UnitKind` enum, one GraphQL type per kind (implementing OrgUnit), the root field a kind
+ * may have, the members of the search union, and the classes of the W3C ORG and Popolo exports.
+ * Adding a kind is adding an entry to `kinds:`.
  */
-import type { Localized } from './types';
+import type { KindDeclarationInput, Lang, LocalizedText } from './seed-schema';
+import { withFallback } from './seed-schema';
 
 export interface UnitKindSpec {
   /** The value of `kind:` in units.yaml. */
@@ -16,7 +18,7 @@ export interface UnitKindSpec {
   /** What the kind is, for the `UnitKind` enum value. */
   readonly description: string;
   /** The kind's name in each language (for readers: charts, answers). */
-  readonly labels: Localized;
+  readonly labels: LocalizedText;
   /**
    * A whole organisation (W3C ORG's FormalOrganization) rather than a unit of one: being part of
    * it is not reporting to it, so reporting lines never climb into it.
@@ -30,147 +32,79 @@ export interface UnitKindSpec {
   /** Optional facts a unit of this kind shows as fields, with each field's description. */
   readonly facets?:
     | {
-        readonly headcount?: string;
-        readonly location?: string;
-        readonly staffRules?: string;
+        readonly headcount?: string | undefined;
+        readonly location?: string | undefined;
+        readonly staffRules?: string | undefined;
       }
     | undefined;
 }
 
-/** The NATO International Staff's kinds, in the order the schema lists them. */
-export const UNIT_KINDS = [
-  {
-    key: 'organization',
-    typeName: 'Organization',
-    typeDescription: 'A whole organisation (NATO), the root of the part-of tree.',
-    description: 'A whole organisation (NATO).',
-    labels: { en: 'organisation', fr: 'organisation' },
-    formalOrganization: true,
-    popoloClassification: 'international organization',
-    rootField: {
-      name: 'organization',
-      many: false,
-      description: 'The organisation the dataset describes (NATO), the root of the structure.',
-    },
-    facets: { headcount: 'How many civilians the organisation employs, where a source says.' },
-  },
-  {
-    key: 'council',
-    typeName: 'Council',
-    typeDescription:
-      'A governing council: the North Atlantic Council, which the International Staff was created to support.',
-    description: 'A governing council (the North Atlantic Council).',
-    labels: { en: 'council', fr: 'conseil' },
-    formalOrganization: false,
-    popoloClassification: 'council',
-    rootField: {
-      name: 'councils',
-      many: true,
-      description: 'The governing councils (the North Atlantic Council).',
-    },
-  },
-  {
-    key: 'secretary-general',
-    typeName: 'SecretaryGeneral',
-    typeDescription:
-      'The Secretary General: heads the International Staff, is administratively one of its members, and decides its appointments. The top of the International Staff’s reporting lines.',
-    description: 'The Secretary General, at the head of the International Staff.',
-    labels: { en: 'Secretary General', fr: 'secrétaire général' },
-    formalOrganization: false,
-    popoloClassification: 'secretary general',
-    rootField: { name: 'secretaryGeneral', many: false, description: 'The Secretary General.' },
-  },
-  {
-    key: 'international-staff',
-    typeName: 'InternationalStaff',
-    typeDescription:
-      'The International Staff (IS; French: Secrétariat international, SI): NATO’s advisory and administrative body at its headquarters, under the authority of the Secretary General.',
-    description: 'The International Staff (the secretariat) as a whole.',
-    labels: { en: 'secretariat', fr: 'secrétariat' },
-    formalOrganization: false,
-    popoloClassification: 'secretariat',
-    rootField: {
-      name: 'internationalStaff',
-      many: false,
-      description:
-        'The International Staff, with its staff figures and location; its `units` are the Private Office, the divisions and the offices.',
-    },
-    facets: {
-      headcount: 'How many civilians work in the International Staff.',
-      location: 'Where the International Staff is located.',
-      staffRules:
-        'Who may join the International Staff, how its staff are recruited and appointed, what they owe and where vacancies are published: each rule as the source states it, with its citations.',
-    },
-  },
-  {
-    key: 'cabinet',
-    typeName: 'Cabinet',
-    typeDescription:
-      'The Secretary General’s Private Office (cabinet): a director and staff, the Deputy Secretary General, the Office of Legal Affairs and the Policy Planning Unit.',
-    description: 'The Secretary General’s Private Office.',
-    labels: { en: 'private office', fr: 'cabinet' },
-    formalOrganization: false,
-    popoloClassification: 'cabinet',
-    rootField: {
-      name: 'cabinet',
-      many: false,
-      description: 'The Private Office of the Secretary General, with its members as `units`.',
-    },
-  },
-  {
-    key: 'cabinet-unit',
-    typeName: 'CabinetUnit',
-    typeDescription: 'A member of the Private Office.',
-    description: 'A member of the Private Office (its director and staff, the DSG, OLA, PPU).',
-    labels: { en: 'member of the private office', fr: 'composante du cabinet' },
-    formalOrganization: false,
-    popoloClassification: 'cabinet unit',
-  },
-  {
-    key: 'division',
-    typeName: 'Division',
-    typeDescription:
-      'A division of the International Staff, headed by an Assistant Secretary General (seven at the dataset’s date).',
-    description: 'A division, headed by an Assistant Secretary General.',
-    labels: { en: 'division', fr: 'division' },
-    formalOrganization: false,
-    popoloClassification: 'division',
-    rootField: {
-      name: 'divisions',
-      many: true,
-      description: 'The divisions of the International Staff, in the order the source lists them.',
-    },
-  },
-  {
-    key: 'office',
-    typeName: 'Office',
-    typeDescription:
-      'An independent office within the International Staff (NATO Office of Security, NATO Office of Resources, Office of the Financial Controller, International Board of Auditors).',
-    description: 'An independent office within the International Staff.',
-    labels: { en: 'independent office', fr: 'bureau indépendant' },
-    formalOrganization: false,
-    popoloClassification: 'independent office',
-    rootField: {
-      name: 'offices',
-      many: true,
-      description: 'The independent offices, in the order the source lists them.',
-    },
-  },
-] as const satisfies readonly UnitKindSpec[];
+/** A kind as the domain holds it, from its checked declaration. */
+export function unitKindOf(
+  declared: KindDeclarationInput,
+  languages: readonly Lang[],
+): UnitKindSpec {
+  return {
+    key: declared.key,
+    typeName: declared.typeName,
+    typeDescription: declared.typeDescription ?? declared.description,
+    description: declared.description,
+    labels: withFallback(declared.labels, languages),
+    formalOrganization: declared.formalOrganization,
+    popoloClassification: declared.popoloClassification ?? declared.key,
+    rootField: declared.rootField,
+    facets: declared.facets,
+  };
+}
 
-export type UnitKind = (typeof UNIT_KINDS)[number]['key'];
-
-/** The kind keys, for the seed schema's enum. */
-export const UNIT_KIND_KEYS = UNIT_KINDS.map((k) => k.key) as [UnitKind, ...UnitKind[]];
-
-const BY_KEY: ReadonlyMap<string, UnitKindSpec> = new Map(UNIT_KINDS.map((k) => [k.key, k]));
-
-/** The row of a kind (every unit's kind has one: the loader refuses others). */
-export function unitKind(key: string): UnitKindSpec {
-  const spec = BY_KEY.get(key);
-  if (!spec) throw new Error(`unit kind "${key}" is not declared`);
-  return spec;
+/** Looks kinds up by key (every unit's kind has one: the loader refuses others). */
+export function kindLookup(kinds: readonly UnitKindSpec[]): (key: string) => UnitKindSpec {
+  const byKey = new Map(kinds.map((k) => [k.key, k]));
+  return (key) => {
+    const spec = byKey.get(key);
+    if (!spec) throw new Error(`unit kind "${key}" is not declared`);
+    return spec;
+  };
 }
 
 /** The name a kind has among enum values (GraphQL's UnitKind): "cabinet-unit" → CABINET_UNIT. */
 export const kindEnumName = (key: string): string => key.toUpperCase().replace(/-/g, '_');
+
+/**
+ * The schema's own types, which no kind may be named after (tests/schema/unit-kinds.test.ts
+ * checks this list against the schema, so a new type cannot be forgotten here).
+ */
+export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
+  ...['Alias', 'AliasKind', 'AllegianceRule', 'Answer', 'AppointmentRule', 'AskIntent'],
+  ...['AskInterpretation', 'AskVariable', 'AskVerdict', 'Boolean', 'ChangeKind', 'Changes'],
+  ...['Citation', 'CitationPolicy', 'Commitment', 'CommonSuperior', 'Correction', 'Coverage'],
+  ...['Dataset', 'Date', 'DateInference', 'DatePrecision', 'DateQualifier', 'DateRange'],
+  ...['DatedView', 'Descendant', 'DescendantConnection', 'DescendantEdge', 'Document'],
+  ...['DocumentUpdate', 'EdgeBasis', 'EdgeKind', 'EligibilityRule', 'Event', 'EventConnection'],
+  ...['EventEdge', 'EventKind', 'EventStatus', 'Float', 'GraphEdge', 'GraphEdgeConnection'],
+  ...['GraphEdgeEdge', 'GraphNode', 'GraphNodeConnection', 'GraphNodeEdge', 'GraphNodeType'],
+  ...['Handler', 'Headcount', 'ID', 'Int', 'Lang', 'Location', 'MatchKind', 'MatchedField'],
+  ...['NameMatch', 'NameMatchVia', 'Neighbourhood', 'Node', 'NodeKind', 'OrderDirection'],
+  ...['OrgUnit', 'PageInfo', 'Path', 'PathStep', 'Post', 'PostConnection', 'PostEdge'],
+  ...['PostRole', 'Presence', 'Query', 'RecruitmentMode', 'RecruitmentRule', 'ReportingBasis'],
+  ...['ReportingStep', 'Responsibility', 'ResponsibilityAnswer', 'ResponsibilityBasis'],
+  ...['ResponsibilityConnection', 'ResponsibilityEdge', 'ResponsibilityRole', 'ResponsibleUnit'],
+  ...['SearchConnection', 'SearchEdge', 'SearchHit', 'SearchNode', 'SourceDocument'],
+  ...['StaffRule', 'StaffRules', 'StepDirection', 'String', 'Support', 'Topic'],
+  ...['TopicConnection', 'TopicEdge', 'TopicMatch', 'TopicMatchVia', 'TraversalDirection'],
+  ...['UnitChange', 'UnitChangeConnection', 'UnitChangeEdge', 'UnitConnection', 'UnitEdge'],
+  ...['UnitFilter', 'UnitKind', 'UnitOrder', 'UnitOrderField', 'UnitResolution', 'VacancyRule'],
+  ...['Validity', 'ValidityBasis', 'Mutation', 'Subscription'],
+]);
+
+/**
+ * Root fields every dataset has, which no kind's root field may take. `organization` is not
+ * among them: a kind may declare it (the NATO dataset's Organization); otherwise it is the root
+ * unit, whatever its kind.
+ */
+export const GENERIC_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  ...['ask', 'at', 'changes', 'coverage', 'dataset', 'document', 'documents', 'events'],
+  ...['handlers', 'neighbourhood', 'node', 'nodes', 'path', 'posts', 'reportingLine'],
+  ...['resolveUnit', 'responsibilityFor', 'search', 'topic', 'topics', 'unit', 'units'],
+  'whoHandles',
+]);

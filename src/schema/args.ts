@@ -8,7 +8,6 @@ import { InputError } from '../graph/input-error';
 import { nodeWithKey } from '../graph/node-by-name';
 import type { OrgGraph } from '../graph/org-graph';
 import type { Topic, Unit } from '../graph/types';
-import { unitKind } from '../graph/unit-kinds';
 import type { Context } from './context';
 import { decodeId } from './global-id';
 
@@ -47,7 +46,8 @@ function fromGlobalId(graph: OrgGraph, text: string): NodeRef | undefined {
   if (typename === 'Topic') return nodeWithKey(graph, 'topic', key);
   if (typename === 'Event') return nodeWithKey(graph, 'event', key);
   const unit = nodeWithKey(graph, 'unit', key);
-  return unit && unitKind(graph.unit(key)?.kind ?? '').typeName === typename ? unit : undefined;
+  const record = graph.unit(key);
+  return unit && record && graph.kind(record.kind).typeName === typename ? unit : undefined;
 }
 
 /** The node an argument names: a global ID, or any text `nodeNamed` understands. */

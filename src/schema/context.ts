@@ -5,7 +5,7 @@ import type { Scope } from './builder';
 import { Lookups } from './lookups';
 
 export interface Context {
-  /** The language names and texts default to (from `Accept-Language`, else English). */
+  /** The language names and texts default to (from `Accept-Language`, else the dataset's first). */
   readonly lang: Lang;
   /** Lookups that cost something, each resolved once per request (lookups.ts). */
   readonly lookups: Lookups;
@@ -17,6 +17,7 @@ export interface Context {
   readonly root: Scope;
 }
 
-export function createContext(graph: OrgGraph, lang: Lang = 'en'): Context {
+/** A context on `graph`; texts default to `lang`, else the dataset's first language. */
+export function createContext(graph: OrgGraph, lang: Lang = graph.dataset.languages[0]): Context {
   return { lang, lookups: new Lookups(), root: { graph } };
 }

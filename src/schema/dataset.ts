@@ -1,10 +1,11 @@
 import type { OrgGraph } from '../graph/org-graph';
+import type { SourceDocument } from '../graph/types';
 import { localizedString, optionalLocalizedString } from './lang';
 import type { SchemaParts } from './parts';
 
 const CitationPolicy = { REQUIRED: 'required', OPTIONAL: 'optional' } as const;
 
-export function defineDataset({ builder, refs }: SchemaParts): void {
+export function defineDataset({ builder, refs, declaration }: SchemaParts): void {
   builder.enumType(CitationPolicy, {
     name: 'CitationPolicy',
     description: 'What the loader requires of a dataset’s citations.',
@@ -33,11 +34,20 @@ export function defineDataset({ builder, refs }: SchemaParts): void {
         description: 'Whether the loader required a citation for every claim it can tie to one.',
         resolve: (g) => g.dataset.citationPolicy,
       }),
-      primarySource: t.field({
-        type: refs.SourceDocument,
-        description: 'The document the dataset is drawn from.',
-        resolve: (g) => g.dataset.primarySource,
-      }),
+      // A dataset that need not cite may have no primary source; one that must cite has one.
+      primarySource:
+        declaration.citationPolicy === 'required'
+          ? t.field({
+              type: refs.SourceDocument,
+              description: 'The document the dataset is drawn from.',
+              resolve: (g) => g.dataset.primarySource as SourceDocument,
+            })
+          : t.field({
+              type: refs.SourceDocument,
+              nullable: true,
+              description: 'The document the dataset is drawn from, if it names one.',
+              resolve: (g) => g.dataset.primarySource ?? null,
+            }),
       sources: t.field({
         type: [refs.SourceDocument],
         description: 'Every document cited.',

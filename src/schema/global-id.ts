@@ -8,7 +8,6 @@ import type { NodeRef, NodeType } from '../graph/graph-index';
 import type { OrgGraph } from '../graph/org-graph';
 import { parsePartialDate, type PartialDate } from '../graph/partial-date';
 import type { OrgDocument, OrgEvent, Post, Topic, Unit } from '../graph/types';
-import { unitKind } from '../graph/unit-kinds';
 
 export const ID_DESCRIPTION =
   'Opaque global ID: stable across reloads of the same data. A node seen through `at(date:)` has an ID of its own, carrying the date.';
@@ -34,13 +33,13 @@ const TYPE_OF_NODE: Record<Exclude<NodeType, 'unit'>, string> = {
 export function typeNameOf(node: NodeRef): string {
   if (node.type !== 'unit') return TYPE_OF_NODE[node.type];
   const unit = node.graph.unit(node.key);
-  return unit ? unitKind(unit.kind).typeName : 'OrgUnit';
+  return unit ? node.graph.kind(unit.kind).typeName : 'OrgUnit';
 }
 
 /** The GraphQL type of a record, found by which of its graph's maps holds it. */
 export function typeNameOfRecord(record: Unit | Post | Topic | OrgEvent | OrgDocument): string {
   const { graph, key } = record;
-  if (graph.unit(key) === record) return unitKind((record as Unit).kind).typeName;
+  if (graph.unit(key) === record) return graph.kind((record as Unit).kind).typeName;
   if (graph.post(key) === record) return 'Post';
   if (graph.topic(key) === record) return 'Topic';
   if (graph.orgDocument(key) === record) return 'Document';

@@ -1,3 +1,5 @@
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
+import { GraphQLEnumType, type GraphQLSchema } from 'graphql';
 import type { Lang as LangValue, Localized } from '../graph/types';
 import type { SchemaTypes } from './builder';
 import type { Context } from './context';
@@ -13,6 +15,28 @@ export function defineLang({ builder }: SchemaParts): void {
     name: 'Lang',
     description: 'A language of the dataset.',
     values: { EN: { description: 'English' }, FR: { description: 'French (français)' } },
+  });
+}
+
+/**
+ * The schema with `Lang` holding only the dataset's languages. The modules declare every
+ * language orggraph speaks; this one pass takes out the others, so that no field module needs to
+ * know the dataset's languages (and a dataset in every language keeps its schema as built).
+ */
+export function withDatasetLanguages(
+  schema: GraphQLSchema,
+  languages: readonly LangValue[],
+): GraphQLSchema {
+  if (Object.values(Lang).every((l) => languages.includes(l))) return schema;
+  return mapSchema(schema, {
+    [MapperKind.ENUM_TYPE]: (type) => {
+      if (type.name !== 'Lang') return type;
+      const config = type.toConfig();
+      const values = Object.entries(config.values).filter(([, v]) =>
+        languages.includes(v.value as LangValue),
+      );
+      return new GraphQLEnumType({ ...config, values: Object.fromEntries(values) });
+    },
   });
 }
 

@@ -5,7 +5,6 @@
 import type { OrgGraph } from '../graph/org-graph';
 import { boundedList } from '../graph/page';
 import type { OrgDocument, OrgEvent, Post, Topic, Unit } from '../graph/types';
-import { unitKind } from '../graph/unit-kinds';
 import type { Context } from './context';
 import { decodeId } from './global-id';
 import type { SchemaParts } from './parts';
@@ -18,7 +17,7 @@ function recordIn(graph: OrgGraph, typename: string, key: string): NodeRecord | 
   if (typename === 'Event') return graph.event(key);
   if (typename === 'Document') return graph.orgDocument(key);
   const unit = graph.unit(key);
-  return unit && unitKind(unit.kind).typeName === typename ? unit : undefined;
+  return unit && graph.kind(unit.kind).typeName === typename ? unit : undefined;
 }
 
 /** The object a global ID names, in the graph of its date; null for an ID naming nothing. */

@@ -12,6 +12,16 @@ import { readFields } from './read-fields';
 /** Defines the unit types; returns their refs (the search union lists them). */
 export function defineUnitTypes(parts: SchemaParts) {
   const { builder, refs, kinds } = parts;
+  // Every dataset has `organization`: a kind's own root field, or else the root unit.
+  if (!kinds.some((k) => k.rootField?.name === 'organization'))
+    readFields(parts, (t) => ({
+      organization: t.field({
+        type: refs.OrgUnit,
+        nullable: true,
+        description: 'The organisation the dataset describes: the root of its structure.',
+        resolve: (scope) => scope.graph.units().find((u) => !u.parent) ?? null,
+      }),
+    }));
   return kinds.map((kind) => {
     const ref = builder.objectRef<Unit>(kind.typeName);
     builder.objectType(ref, {

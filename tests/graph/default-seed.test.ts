@@ -8,13 +8,13 @@ describe('the default dataset', () => {
   it('describes the International Staff as of 2 November 2011', async () => {
     const g = await defaultGraph();
     expect(g.dataset.asOf.value).toBe('2011-11-02');
-    expect(g.dataset.primarySource.key).toBe('nato-is-2011-fr');
-    expect(g.dataset.primarySource.verifiedCopy).toBe(true);
+    expect(g.dataset.primarySource?.key).toBe('nato-is-2011-fr');
+    expect(g.dataset.primarySource?.verifiedCopy).toBe(true);
   });
 
   it('keeps the source’s full update time, its time zone unknown, beside the dataset’s date', async () => {
     const g = await defaultGraph();
-    const updated = g.documentUpdate(g.dataset.primarySource.key);
+    const updated = g.documentUpdate(g.dataset.primarySource?.key ?? '');
     expect(updated?.localDateTime).toBe('2011-11-02T16:53');
     expect(updated?.date.value).toBe('2011-11-02');
     expect(updated?.timeZone).toBeUndefined();

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { SEED_FILES } from '../../src/graph/load-seed';
+import { SEED_FILES, seedFileSchema } from '../../src/graph/load-seed';
 import { DEFAULT_SEED_DIR, SEED_JSON_SCHEMA_DIR } from '../../src/graph/project-paths';
 import { jsonSchemaFileOf, seedJsonSchemas } from '../../src/graph/seed-json-schema';
 import { generateOrgInTemp } from '../../src/cli/seed-generate';
@@ -77,19 +77,25 @@ describe('the seed files’ JSON Schemas', () => {
     ['a key that is not lower-case words', 'units.yaml', [{ ...unit, key: 'NATO Office' }]],
     ['a unit kind that does not exist', 'units.yaml', [{ ...unit, kind: 'ministry' }]],
     ['no citation', 'units.yaml', [{ ...unit, sources: [] }]],
-    ['a name without its French', 'units.yaml', [{ ...unit, name: { en: 'NOS' } }]],
+    ['a name without its English', 'units.yaml', [{ ...unit, name: { fr: 'BSO' } }]],
+    [
+      'a name in a language the dataset lacks',
+      'units.yaml',
+      [{ ...unit, name: { en: 'NOS', de: 'x' } }],
+    ],
     ['an empty name', 'units.yaml', [{ ...unit, name: { en: '', fr: 'x' } }]],
     ['a list where an object goes', 'dataset.yaml', [{ key: 'x' }]],
     ['a document in an unknown language', 'sources.yaml', [{ key: 'a', title: {}, lang: 'de' }]],
   ];
   it.each(broken)('refuse %s, as the loader does', (_name, file, value) => {
-    const spec = Object.values(SEED_FILES).find((s) => s.name === file);
-    expect(spec?.schema.safeParse(value).success).toBe(false);
+    const spec = Object.entries(SEED_FILES).find(([, s]) => s.name === file);
+    const schema = seedFileSchema(spec?.[0] as keyof typeof SEED_FILES);
+    expect(schema.safeParse(value).success).toBe(false);
     expect(validatorOf(file)(value)).toBe(false);
   });
 
   it('accept the valid record the broken ones start from', () => {
-    expect(SEED_FILES.units.schema.safeParse([unit]).success).toBe(true);
+    expect(seedFileSchema('units').safeParse([unit]).success).toBe(true);
     expect(validatorOf('units.yaml')([unit])).toBe(true);
   });
 });

@@ -6,9 +6,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load, type YAMLException } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { seedSchemasOf } from '../../src/graph/load-seed';
 import { parseSeedFile } from '../../src/graph/seed-file';
-import { unitsFile } from '../../src/graph/seed-schema';
 import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
+
+const { unitsFile } = seedSchemasOf();
 
 const units = () => readFile(join(DEFAULT_SEED_DIR, 'units.yaml'));
 const whole = (bytes: Buffer) => parseSeedFile('units.yaml', 'units', bytes, unitsFile);

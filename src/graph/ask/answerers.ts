@@ -119,6 +119,10 @@ export function defaultUnit(graph: OrgGraph): Unit | undefined {
   return graph.units('international-staff')[0] ?? graph.units().find((u) => !u.parent);
 }
 
+/** A kind's declaration in the graph's dataset; undefined for a kind it does not have. */
+const declaredKind = (graph: OrgGraph, kind: UnitKind | undefined) =>
+  kind === undefined ? undefined : graph.kinds.find((k) => k.key === kind);
+
 function kindPhrase(kind: AskedKind | UnitKind, count: number, independent = false): Param {
   return (l) => {
     const k = `kindPhrase.${kind}.${count === 1 ? 'one' : 'many'}` as TemplateKey;
@@ -267,7 +271,7 @@ const whoHandles: Answerer = (a) => {
     note,
     sources: citations(matches.map((m) => m.responsibility.sources)),
     confidence: Math.max(...matches.map((m) => m.confidence)),
-    document: documents.whoHandles(topicKeys, kindFilter),
+    document: documents.whoHandles(topicKeys, declaredKind(a.graph, kindFilter)),
   };
 };
 
@@ -481,7 +485,7 @@ const parts: Answerer = (a) =>
   withUnit(a, (unit) => {
     const kind = a.kind && KIND_OF_ASKED[a.kind.kind];
     const units = ofKind(a.graph.childrenOf(unit.key), a.kind);
-    const document = documents.parts(unit.key, kind);
+    const document = documents.parts(unit.key, declaredKind(a.graph, kind));
     if (units.length === 0)
       return { text: [message('parts.none', { unit: name(unit) })], notStated: true, document };
     return {
@@ -552,8 +556,8 @@ function unitsDocument(a: Asked, on: PartialDate | undefined): GraphQLDocument {
   const kind = a.kind && KIND_OF_ASKED[a.kind.kind];
   const scope = within(a);
   return scope
-    ? documents.parts(scope.key, kind, on?.value)
-    : documents.unitsOfKind(kind, on?.value, a.kind?.independent ?? false);
+    ? documents.parts(scope.key, declaredKind(a.graph, kind), on?.value)
+    : documents.unitsOfKind(declaredKind(a.graph, kind), on?.value, a.kind?.independent ?? false);
 }
 
 const count: Answerer = (a) => {
@@ -882,7 +886,7 @@ const chronology: Answerer = (a) => {
         notStated: true,
         document,
       };
-    const updated = a.graph.dataset.primarySource.date;
+    const updated = a.graph.dataset.primarySource?.date;
     return {
       events,
       count: events.length,
@@ -1188,13 +1192,13 @@ const sourcesOf: Answerer = (a) => {
   return {
     documents: docs,
     count: docs.length,
-    date: primary.date,
+    date: primary?.date,
     text: [
       message('sources.found', {
         count: docs.length,
-        primary: quoted(primary.title.fr ?? primary.title.en ?? primary.key),
-        publisher: primary.publisher ?? '—',
-        date: primary.date ? date(primary.date) : '—',
+        primary: primary ? quoted(primary.title.fr ?? primary.title.en ?? primary.key) : '—',
+        publisher: primary?.publisher ?? '—',
+        date: primary?.date ? date(primary.date) : '—',
       }),
     ],
     document: documents.sources(),
@@ -1204,16 +1208,16 @@ const sourcesOf: Answerer = (a) => {
 const lastUpdated: Answerer = (a) => {
   const primary = a.graph.dataset.primarySource;
   return {
-    documents: [primary],
-    date: primary.date,
+    documents: primary ? [primary] : [],
+    date: primary?.date,
     text: [
       message('lastUpdated.found', {
-        primary: quoted(primary.title.fr ?? primary.title.en ?? primary.key),
-        date: primary.date ? date(primary.date) : '—',
+        primary: primary ? quoted(primary.title.fr ?? primary.title.en ?? primary.key) : '—',
+        date: primary?.date ? date(primary.date) : '—',
         asOf: date(a.graph.dataset.asOf),
       }),
     ],
-    note: primary.note ? [{ en: primary.note, fr: primary.note }] : [],
+    note: primary?.note ? [{ en: primary.note, fr: primary.note }] : [],
     document: documents.lastUpdated(),
   };
 };

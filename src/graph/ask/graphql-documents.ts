@@ -5,8 +5,7 @@
  * one edit here. Units are always selected as `{ key name }`, so a client (and the test) can find
  * them in the result.
  */
-import type { UnitKind } from '../types';
-import { kindEnumName, unitKind } from '../unit-kinds';
+import { kindEnumName, type UnitKindSpec } from '../unit-kinds';
 
 export interface GraphQLDocument {
   readonly graphql: string;
@@ -19,8 +18,8 @@ const UNIT = '{ key name }';
 const PAGE = 'first: 100';
 
 /** Only units of a kind, through a fragment on the kind's object type. */
-const unitsOf = (kind: UnitKind | undefined) =>
-  kind ? `{ ... on ${unitKind(kind).typeName} ${UNIT} }` : UNIT;
+const unitsOf = (kind: UnitKindSpec | undefined) =>
+  kind ? `{ ... on ${kind.typeName} ${UNIT} }` : UNIT;
 
 /** Wraps a selection in `at(date:)` when the answer is about a past date. */
 function dated(selection: string, date: string | undefined, variables: Record<string, string>) {
@@ -64,7 +63,7 @@ export function inView(document: GraphQLDocument, date: string): GraphQLDocument
 const DATE = { date: 'Date!', from: 'Date', to: 'Date' };
 
 export const documents = {
-  whoHandles(topicKeys: readonly string[], kind?: UnitKind): GraphQLDocument {
+  whoHandles(topicKeys: readonly string[], kind?: UnitKindSpec): GraphQLDocument {
     const variables: Record<string, string> = {};
     const fields = topicKeys.map((key, i) => {
       const v = topicKeys.length === 1 ? 'topic' : `topic${i + 1}`;
@@ -104,18 +103,22 @@ export const documents = {
     doc('Position', `unit(name: $unit) { key name kind ancestors ${UNIT} memberOf { kind } }`, {
       unit,
     }),
-  parts: (unit: string, kind?: UnitKind, date?: string) => {
+  parts: (unit: string, kind?: UnitKindSpec, date?: string) => {
     const variables: Record<string, string> = { unit };
     const selection = kind
-      ? `units(filter: { parent: $unit, kind: ${kindEnumName(kind)} }, ${PAGE}) { totalCount nodes ${UNIT} }`
+      ? `units(filter: { parent: $unit, kind: ${kindEnumName(kind.key)} }, ${PAGE}) { totalCount nodes ${UNIT} }`
       : `unit(name: $unit) { units(${PAGE}) { totalCount nodes ${UNIT} } }`;
     return doc('Parts', dated(selection, date, variables), variables, DATE);
   },
   /** `independentOnly` selects `independent`: a client keeps the units where it is true. */
-  unitsOfKind(kind: UnitKind | undefined, date?: string, independentOnly = false): GraphQLDocument {
+  unitsOfKind(
+    kind: UnitKindSpec | undefined,
+    date?: string,
+    independentOnly = false,
+  ): GraphQLDocument {
     const variables: Record<string, string> = {};
     const fields = independentOnly ? '{ key name independent }' : UNIT;
-    const filter = kind ? `filter: { kind: ${kindEnumName(kind)} }, ` : '';
+    const filter = kind ? `filter: { kind: ${kindEnumName(kind.key)} }, ` : '';
     const field = `units(${filter}${PAGE}) { totalCount nodes ${fields} }`;
     return doc('Units', dated(field, date, variables), variables, DATE);
   },

@@ -26,7 +26,8 @@ export const ASKED_KINDS = [
 ] as const;
 export type AskedKind = (typeof ASKED_KINDS)[number];
 
-const PHRASE_KINDS: readonly (UnitKind | 'any')[] = [
+/** The NATO dataset's kinds the answers' wording names (a phrase per kind and number). */
+const PHRASE_KINDS = [
   'division',
   'office',
   'cabinet-unit',
@@ -36,7 +37,7 @@ const PHRASE_KINDS: readonly (UnitKind | 'any')[] = [
   'secretary-general',
   'international-staff',
   'any',
-];
+] as const satisfies readonly (UnitKind | 'any')[];
 
 /** Every sentence the answers use; each language file must give them all. */
 export const TEMPLATE_KEYS = [

@@ -16,7 +16,6 @@
 import type { OrgGraph } from '../org-graph';
 import type { PartialDate } from '../partial-date';
 import type { Citation, Lang, OrgEvent, Unit } from '../types';
-import { unitKind } from '../unit-kinds';
 import { coverageOf } from '../as-of';
 
 export const JSONLD_CONTEXT = {
@@ -75,7 +74,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
     const parent = u.parent && graph.unit(u.parent.unitKey);
     const node: JsonObject = {
       ...iri('unit', u.key),
-      '@type': unitKind(u.kind).formalOrganization
+      '@type': graph.kind(u.kind).formalOrganization
         ? 'org:FormalOrganization'
         : 'org:OrganizationalUnit',
       'rdfs:label': text(u.name[lang], lang),
@@ -89,7 +88,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
     };
     if (u.acronym) node['org:identifier'] = u.acronym.en;
     if (parent) {
-      const link = unitKind(parent.kind).formalOrganization
+      const link = graph.kind(parent.kind).formalOrganization
         ? 'org:unitOf'
         : 'org:subOrganizationOf';
       node[link] = iri('unit', parent.key);
@@ -171,7 +170,9 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
       '@type': 'prov:Entity',
       'dct:title': text(graph.dataset.title[lang], lang),
       'dct:temporal': dateLiteral(coverage.date),
-      'dct:source': documentIri(graph.dataset.primarySource.key),
+      ...(graph.dataset.primarySource
+        ? { 'dct:source': documentIri(graph.dataset.primarySource.key) }
+        : {}),
       'skos:note': coverage.notes.map((n) => text(n[lang], lang)),
     },
     ...graph.units().map(unitNode),

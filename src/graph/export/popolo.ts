@@ -6,7 +6,6 @@
 import { coverageOf } from '../as-of';
 import type { OrgGraph } from '../org-graph';
 import type { Citation, Lang } from '../types';
-import { unitKind } from '../unit-kinds';
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
 
@@ -34,7 +33,7 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
         ...u.aliases.map((a) => ({ name: a.text, note: `${a.kind} (${a.lang})` })),
       ],
       ...(u.acronym ? { identifiers: [{ scheme: 'acronym', identifier: u.acronym.en }] } : {}),
-      classification: unitKind(u.kind).popoloClassification,
+      classification: graph.kind(u.kind).popoloClassification,
       parent_id: u.parent && graph.unit(u.parent.unitKey) ? u.parent.unitKey : null,
       founding_date: u.established?.value ?? null,
       dissolution_date: u.dissolved?.value ?? null,

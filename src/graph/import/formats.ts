@@ -7,7 +7,9 @@ import { SeedError, type SeedIssue } from '../seed-error';
 import { readCsv } from './csv';
 import { readJsonTable } from './json-table';
 import type { Imported } from './seed-draft';
+import { importPopolo } from './popolo';
 import { importTable, parseColumnMap } from './table';
+import { importW3cOrg } from './w3c-org';
 
 export interface ImportOptions {
   /** The dataset's first language (default en). */
@@ -72,6 +74,24 @@ function tableReader(read: (file: string, text: string) => ReturnType<typeof rea
   };
 }
 
+function jsonReader(
+  read: (
+    file: string,
+    value: unknown,
+    options: { lang?: string | undefined; asOf: string; key?: string | undefined },
+  ) => Imported | { issues: SeedIssue[] },
+): Reader {
+  return (file, text, options) => {
+    const parsed = parseJson(file, text);
+    if ('issues' in parsed) return parsed;
+    return read(file, parsed.value, {
+      lang: options.lang,
+      key: options.key,
+      asOf: options.asOf ?? today(),
+    });
+  };
+}
+
 export const IMPORT_FORMATS = {
   csv: {
     description: 'a spreadsheet: id,name,parent,kind,head,responsibilities,aliases,description',
@@ -83,6 +103,14 @@ export const IMPORT_FORMATS = {
       const parsed = parseJson(file, text);
       return 'issues' in parsed ? parsed : readJsonTable(file, parsed.value);
     }),
+  },
+  popolo: {
+    description: 'Popolo JSON, as /export/popolo.json writes it',
+    read: jsonReader(importPopolo),
+  },
+  'w3c-org': {
+    description: 'W3C ORG in JSON-LD, as /export/org.jsonld writes it',
+    read: jsonReader(importW3cOrg),
   },
 } satisfies Record<string, { description: string; read: Reader }>;
 

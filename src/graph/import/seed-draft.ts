@@ -44,6 +44,12 @@ export interface DraftUnit {
   readonly head?: string;
   readonly parent?: string;
   readonly reportsTo?: string;
+  /** Units this one is a member of without being part of them. */
+  readonly memberOf?: readonly string[];
+  /** Support it gives: to a unit of the dataset, or to a party named only. */
+  readonly supports?: readonly (
+    { readonly unit: string } | { readonly party: Texts; readonly scope?: Texts }
+  )[];
   readonly established?: string;
   readonly dissolved?: string;
   /** Topic keys the unit handles. */
@@ -69,6 +75,7 @@ export interface DraftEvent {
   readonly key: string;
   readonly kind: string;
   readonly date: string;
+  readonly dateQualifier?: string;
   readonly endDate?: string;
   readonly status?: 'completed' | 'ongoing';
   readonly title: Texts;

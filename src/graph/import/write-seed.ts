@@ -45,6 +45,8 @@ function unitRecord(u: DraftUnit): Record<string, unknown> {
     head: u.head,
     parent: u.parent,
     reportsTo: u.reportsTo,
+    memberOf: u.memberOf,
+    supports: u.supports,
     established: u.established,
     dissolved: u.dissolved,
     responsibilities: u.responsibilities?.map((topic) => ({ topic })),

@@ -10,7 +10,6 @@ import { z } from 'zod';
 import { perGraph } from '../graph-memo';
 import { DOMAIN_WORDS_FILE } from '../project-paths';
 import type { OrgGraph } from '../org-graph';
-import { unitKind } from '../unit-kinds';
 import { wordsOf } from './analyze';
 
 const FILE = DOMAIN_WORDS_FILE;
@@ -40,7 +39,7 @@ export interface DomainWords {
 
 export const domainWordsOf = perGraph((graph: OrgGraph): DomainWords => {
   const context = new Set<string>();
-  for (const unit of graph.units().filter((u) => unitKind(u.kind).formalOrganization)) {
+  for (const unit of graph.units().filter((u) => graph.kind(u.kind).formalOrganization)) {
     const texts = [
       unit.name.en,
       unit.name.fr,

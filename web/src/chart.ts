@@ -149,25 +149,35 @@ function rootRank(u: ChartUnit): number {
   return u.kind === 'SECRETARY_GENERAL' ? 0 : u.kind === 'COUNCIL' ? 1 : 2;
 }
 
-function wrap(text: string, width: number): string[] {
+/** Widest text in a box (10 px of padding on the left, 4 on the right). */
+const TEXT_W = BOX_W - 14;
+
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** The width of a unit's name as the chart draws it (`.node .name` in styles.css). */
+function nameWidth(text: string): number {
+  if (measureContext === undefined) {
+    measureContext = document.createElement('canvas').getContext('2d');
+    if (measureContext)
+      measureContext.font = `600 12.5px ${getComputedStyle(document.body).fontFamily}`;
+  }
+  // Without a canvas, an average glyph of the font.
+  return measureContext ? measureContext.measureText(text).width : text.length * 7.4;
+}
+
+/** A name in at most two lines that fit the box, the second shortened with an ellipsis. */
+function wrap(text: string): string[] {
   const words = text.split(/\s+/);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    if (line && (line + ' ' + word).length > width) {
+    if (line && nameWidth(`${line} ${word}`) > TEXT_W) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  if (lines.length > 2)
-    return [
-      lines[0]!,
-      `${lines
-        .slice(1)
-        .join(' ')
-        .slice(0, width - 1)}…`,
-    ];
+  if (lines.length > 2) return [lines[0]!, `${lines.slice(1).join(' ')}…`];
   return lines;
 }
 
@@ -282,7 +292,7 @@ export class OrgChart {
         .attr('transform', `translate(${n.x - BOX_W / 2},${n.y - BOX_H / 2})`)
         .attr('data-key', unit?.key ?? null);
       g.append('rect').attr('width', BOX_W).attr('height', BOX_H).attr('rx', 6);
-      const lines = more ? [n.data.label] : wrap(n.data.label, 25);
+      const lines = more ? [n.data.label] : wrap(n.data.label);
       const title = g
         .append('text')
         .attr('class', 'name')
@@ -343,8 +353,8 @@ export class OrgChart {
       }
     }
     // Read every width first (one layout), then shorten the few that overflow their box.
-    const max = BOX_W - 14;
-    for (const el of texts.filter((t) => t.getComputedTextLength() > max)) trimToWidth(el, max);
+    for (const el of texts.filter((t) => t.getComputedTextLength() > TEXT_W))
+      trimToWidth(el, TEXT_W);
   }
 
   /** The pill under a unit's box: its direct and total sub-units, and the expand/collapse switch. */

@@ -18,6 +18,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { buildGraph } from './build-graph';
+import { declarationOf } from './dataset-declaration';
 import { loadSeed, SEED_FILES, type SeedFiles } from './load-seed';
 import { OrgGraph } from './org-graph';
 import { BUILD_STAMP_FILE, GRAPH_SOURCE_DIR, PACKAGE_JSON_FILE } from './project-paths';
@@ -244,7 +245,7 @@ export async function readSnapshot(
       ),
     ]),
   ) as unknown as SeedFiles;
-  const built = buildGraph(files, texts ?? new Map());
+  const built = buildGraph(files, texts ?? new Map(), declarationOf(files.dataset.data));
   if (built.issues.length > 0 || !built.data)
     return { problem: `it does not pass the checks (${built.issues[0]?.message ?? 'no data'})` };
   return { graph: new OrgGraph(built.data, { version, loadedAt: new Date(), dir }) };

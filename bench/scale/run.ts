@@ -27,6 +27,7 @@ import { unitNamed } from '../../src/graph/unit-by-name';
 import { search } from '../../src/graph/search/search';
 import { resolveUnitName } from '../../src/graph/search/unit-resolution';
 import { warmIndexes } from '../../src/graph/warm-indexes';
+import { benchLists } from './lists';
 import { DEFAULT_SEED_DIR } from '../../src/server/config';
 
 const { values } = parseArgs({
@@ -323,6 +324,8 @@ for (const [name, s] of rowsSmall) {
     `${name.padEnd(34)} ${`${us(s.p50)} / ${us(s.p99)}`.padEnd(24)} ${`${us(l.p50)} / ${us(l.p99)}`.padEnd(26)} ${floor === undefined ? '' : `p50 < ${us(floor)}: ${ok(l.p50 < floor)}`}`,
   );
 }
+
+await benchLists(large);
 
 console.log(`\nload + index in a fresh process (median of ${values['load-runs']}):`);
 for (const [label, d] of [

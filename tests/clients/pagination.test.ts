@@ -28,7 +28,7 @@ import {
 let org: PagedOrg;
 beforeAll(async () => {
   org = await servePagedOrg();
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await org?.close();
 });
@@ -146,13 +146,13 @@ describe('clients paging through 10,000 units', () => {
   it('plain fetch, following pageInfo.endCursor (in the dataset order and by name)', async () => {
     expectWholeList(org, 'dataset', await withFetch('dataset'));
     expectWholeList(org, 'name-asc', await withFetch('name-asc'));
-  }, 120_000);
+  }, 300_000);
 
   it('Apollo Client: relayStylePagination and fetchMore, the merged list read from the cache', async () => {
     expectWholeList(org, 'name-asc', await withApollo('name-asc'));
-  }, 120_000);
+  }, 300_000);
 
   it('urql Graphcache: relayPagination, the merged list read from the cache', async () => {
     expectWholeList(org, 'name-desc', await withUrql('name-desc'));
-  }, 120_000);
+  }, 300_000);
 });

@@ -30,6 +30,7 @@ import { search } from '../../src/graph/search/search';
 import { resolveUnitName } from '../../src/graph/search/unit-resolution';
 import { warmIndexes } from '../../src/graph/warm-indexes';
 import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
+import { benchLists } from './lists';
 
 const { values } = parseArgs({
   options: {
@@ -325,6 +326,8 @@ for (const [name, s] of rowsSmall) {
     `${name.padEnd(34)} ${`${us(s.p50)} / ${us(s.p99)}`.padEnd(24)} ${`${us(l.p50)} / ${us(l.p99)}`.padEnd(26)} ${floor === undefined ? '' : `p50 < ${us(floor)}: ${ok(l.p50 < floor)}`}`,
   );
 }
+
+await benchLists(large);
 
 console.log(`\nload + index in a fresh process (median of ${values['load-runs']}):`);
 for (const [label, d] of [

@@ -13,7 +13,7 @@ import type { OrgGraph } from './org-graph';
 import { overlaps, startOf, type PartialDate } from './partial-date';
 import { sequenceOf, type Sequence } from './page';
 import type { Lang, Topic, Unit } from './types';
-import { childCount, descendantCount, isBelow, treeLayout } from './unit-tree';
+import { childCount, descendantCount, treeLayout } from './unit-tree';
 
 export interface UnitFilter {
   /** Units of any of these kinds. */
@@ -51,14 +51,37 @@ interface Ranking {
 
 interface UnitIndex {
   readonly positionOf: ReadonlyMap<string, number>;
+  /** For each place in the depth-first tree layout, the unit's position in `graph.units()`. */
+  readonly positionAtPlace: Int32Array;
+  /** For each position in `graph.units()`, the unit's place in the tree layout. */
+  readonly placeInTree: Int32Array;
+  /** Positions in `graph.units()` of each kind's units, ascending. */
+  readonly positionsByKind: ReadonlyMap<string, Int32Array>;
   /** The rankings already computed, by order. */
   readonly rankings: Map<string, Ranking>;
 }
 
-const unitIndex = perGraph((graph: OrgGraph): UnitIndex => ({
-  positionOf: new Map(graph.units().map((u, i) => [u.key, i])),
-  rankings: new Map(),
-}));
+const unitIndex = perGraph((graph: OrgGraph): UnitIndex => {
+  const units = graph.units();
+  const positionOf = new Map(units.map((u, i) => [u.key, i]));
+  const layout = treeLayout(graph);
+  const positionAtPlace = Int32Array.from(layout.order, (u) => positionOf.get(u.key) as number);
+  const placeInTree = new Int32Array(units.length);
+  positionAtPlace.forEach((position, place) => (placeInTree[position] = place));
+  const byKind = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    const list = byKind.get(u.kind);
+    if (list) list.push(i);
+    else byKind.set(u.kind, [i]);
+  });
+  return {
+    positionOf,
+    positionAtPlace,
+    placeInTree,
+    positionsByKind: new Map([...byKind].map(([kind, list]) => [kind, Int32Array.from(list)])),
+    rankings: new Map(),
+  };
+});
 
 /**
  * Folded words of each unit's names, acronyms and aliases, each word preceded by a space. Apart
@@ -75,6 +98,62 @@ const unitWords = perGraph((graph: OrgGraph): readonly string[] =>
     return ` ${texts.map((t) => foldText(String(t))).join(' ')}`;
   }),
 );
+
+interface WordIndex {
+  /** Every distinct folded word, sorted (by code unit, for prefix ranges). */
+  readonly words: readonly string[];
+  /** For each word, the positions of the units whose texts hold it. */
+  readonly positions: readonly Int32Array[];
+}
+
+/** The units by word, so a `text` filter reads the units it names rather than testing them all. */
+const wordIndex = perGraph((graph: OrgGraph): WordIndex => {
+  const byWord = new Map<string, number[]>();
+  unitWords(graph).forEach((haystack, position) => {
+    for (const word of new Set(haystack.split(' '))) {
+      if (!word) continue;
+      const list = byWord.get(word);
+      if (list) list.push(position);
+      else byWord.set(word, [position]);
+    }
+  });
+  const words = [...byWord.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { words, positions: words.map((w) => Int32Array.from(byWord.get(w) as number[])) };
+});
+
+/** Positions (ascending) of the units with a word starting with `prefix`. */
+function positionsWithPrefix(graph: OrgGraph, prefix: string): Int32Array {
+  const { words, positions } = wordIndex(graph);
+  const lowerBound = (value: string): number => {
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((words[mid] as string) < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const lists: Int32Array[] = [];
+  for (let i = lowerBound(prefix); i < words.length; i += 1) {
+    if (!(words[i] as string).startsWith(prefix)) break;
+    lists.push(positions[i] as Int32Array);
+  }
+  if (lists.length === 1) return lists[0] as Int32Array;
+  const all = new Int32Array(lists.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const list of lists) {
+    all.set(list, at);
+    at += list.length;
+  }
+  all.sort();
+  // Drop repeats: a unit may have several words with the prefix.
+  let kept = 0;
+  for (let i = 0; i < all.length; i += 1) {
+    if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i] as number;
+  }
+  return all.subarray(0, kept);
+}
 
 function sortKeyOf(order: UnitOrder): (unit: Unit) => string | number | undefined {
   switch (order.field) {
@@ -138,22 +217,56 @@ export function rankedOrders(graph: OrgGraph): string[] {
   return [...unitIndex(graph).rankings.keys()];
 }
 
-/** The structural set a filter names, smallest first; undefined when it names none. */
-function candidatesOf(graph: OrgGraph, filter: UnitFilter): readonly Unit[] | undefined {
-  const sets: (readonly Unit[])[] = [];
-  if (filter.parent) sets.push(graph.childrenOf(filter.parent.key));
-  if (filter.topic) sets.push(graph.unitsHandling(filter.topic.key));
+/**
+ * The positions of the smallest set a filter names (a unit's children, the handlers of a topic,
+ * the units of some kinds, a subtree, the units with the words); undefined when it names none.
+ */
+function candidatesOf(graph: OrgGraph, filter: UnitFilter): ArrayLike<number> | undefined {
+  const index = unitIndex(graph);
+  const positionsOf = (units: readonly Unit[]) =>
+    units.map((u) => index.positionOf.get(u.key) as number);
+  const sets: (() => ArrayLike<number>)[] = [];
+  const sizes: number[] = [];
+  const add = (size: number, positions: () => ArrayLike<number>) => {
+    sizes.push(size);
+    sets.push(positions);
+  };
+  if (filter.parent) {
+    const children = graph.childrenOf(filter.parent.key);
+    add(children.length, () => positionsOf(children));
+  }
+  if (filter.topic) {
+    const handlers = graph.unitsHandling(filter.topic.key);
+    add(handlers.length, () => positionsOf(handlers));
+  }
   if (filter.kinds && filter.kinds.length > 0) {
-    const kinds = [...new Set(filter.kinds)];
-    sets.push(kinds.length === 1 ? graph.units(kinds[0]) : kinds.flatMap((k) => graph.units(k)));
+    const lists = [...new Set(filter.kinds)].map(
+      (k) => index.positionsByKind.get(k) ?? new Int32Array(0),
+    );
+    const size = lists.reduce((n, l) => n + l.length, 0);
+    add(size, () => (lists.length === 1 ? (lists[0] as Int32Array) : lists.flatMap((l) => [...l])));
   }
   if (filter.under) {
     const layout = treeLayout(graph);
     const at = layout.position.get(filter.under.key) as number;
-    sets.push(layout.order.slice(at + 1, layout.subtreeEnd[at]));
+    const end = layout.subtreeEnd[at] as number;
+    add(end - at - 1, () => index.positionAtPlace.subarray(at + 1, end));
+  }
+  const words = wordsOf(filter);
+  if (words.length > 0) {
+    // The rarest word's units; the others are tested.
+    const lists = words.map((w) => positionsWithPrefix(graph, w));
+    const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
+    add(rarest.length, () => rarest);
   }
   if (sets.length === 0) return undefined;
-  return sets.reduce((a, b) => (b.length < a.length ? b : a));
+  const smallest = sizes.indexOf(Math.min(...sizes));
+  return (sets[smallest] as () => ArrayLike<number>)();
+}
+
+/** The words of a `text` filter, folded as names are. */
+function wordsOf(filter: UnitFilter): string[] {
+  return filter.text === undefined ? [] : foldText(filter.text).split(' ').filter(Boolean);
 }
 
 type Matcher = (unit: Unit, position: number) => boolean;
@@ -167,13 +280,21 @@ function testsOf(graph: OrgGraph, filter: UnitFilter): Matcher[] {
   }
   const parent = filter.parent;
   if (parent) tests.push((u) => u.parent?.unitKey === parent.key);
-  const under = filter.under;
-  if (under) tests.push((u) => isBelow(u, under));
+  if (filter.under) {
+    const layout = treeLayout(graph);
+    const at = layout.position.get(filter.under.key) as number;
+    const end = layout.subtreeEnd[at] as number;
+    const { placeInTree } = unitIndex(graph);
+    tests.push((_, position) => {
+      const place = placeInTree[position] as number;
+      return place > at && place < end;
+    });
+  }
   if (filter.topic) {
     const handlers = new Set(graph.unitsHandling(filter.topic.key).map((u) => u.key));
     tests.push((u) => handlers.has(u.key));
   }
-  const words = filter.text === undefined ? [] : foldText(filter.text).split(' ').filter(Boolean);
+  const words = wordsOf(filter);
   if (words.length > 0) {
     const haystacks = unitWords(graph);
     tests.push((_, position) => {
@@ -206,38 +327,69 @@ export function unitList(
   order?: UnitOrder,
 ): Sequence<Unit> {
   const units = graph.units();
-  const index = unitIndex(graph);
   const tests = testsOf(graph, filter);
-  const candidates = candidatesOf(graph, filter);
   const rank = order ? ranking(graph, order) : undefined;
   if (tests.length === 0) {
     if (!rank) return sequenceOf(units);
     const inOrder = rank.order;
     return { length: inOrder.length, item: (i) => units[inOrder[i] as number] as Unit };
   }
-  const matches: Matcher = (unit, position) => tests.every((test) => test(unit, position));
-  let kept: number[];
-  if (candidates && (!rank || candidates.length * 16 < units.length)) {
-    // A small set: test it, then put it in order.
-    kept = [];
-    for (const unit of candidates) {
-      const position = index.positionOf.get(unit.key) as number;
-      if (matches(unit, position)) kept.push(position);
-    }
-    if (rank) {
-      const { place } = rank;
-      kept.sort((a, b) => (place[a] as number) - (place[b] as number));
-    } else {
-      kept.sort((a, b) => a - b);
-    }
-  } else {
-    // A large share of the graph: read the whole order and keep what matches.
-    kept = [];
+  const select = () => selected(graph, filter, tests, rank);
+  const { under, parent, topic, text, established, at } = filter;
+  if (under && !parent && !topic && text === undefined && !established && !at) {
+    // A subtree (of some kinds): its count is known from the tree layout, so a query of its
+    // totalCount alone never reads it.
+    let kept: ArrayLike<number> | undefined;
+    return {
+      length: descendantCount(under, filter.kinds),
+      item: (i) => units[(kept ??= select())[i] as number] as Unit,
+    };
+  }
+  const kept = select();
+  return { length: kept.length, item: (i) => units[kept[i] as number] as Unit };
+}
+
+/** Positions of the units that pass every test, in the order (dataset order when absent). */
+function selected(
+  graph: OrgGraph,
+  filter: UnitFilter,
+  tests: readonly Matcher[],
+  rank: Ranking | undefined,
+): ArrayLike<number> {
+  const units = graph.units();
+  const matches = (position: number) =>
+    tests.every((test) => test(units[position] as Unit, position));
+  const candidates = candidatesOf(graph, filter);
+  const kept: number[] = [];
+  if (!candidates) {
+    // Nothing narrows the list: read it all, in the order.
     const inOrder = rank?.order;
     for (let i = 0; i < units.length; i += 1) {
       const position = inOrder ? (inOrder[i] as number) : i;
-      if (matches(units[position] as Unit, position)) kept.push(position);
+      if (matches(position)) kept.push(position);
     }
+    return kept;
   }
-  return { length: kept.length, item: (i) => units[kept[i] as number] as Unit };
+  if (candidates.length * 16 < units.length) {
+    // A small set: test it, then sort it.
+    for (let i = 0; i < candidates.length; i += 1) {
+      const position = candidates[i] as number;
+      if (matches(position)) kept.push(position);
+    }
+    // Sorted as numbers (places in the order, then back to positions): no comparator to call.
+    if (!rank) return Int32Array.from(kept).sort();
+    const places = Int32Array.from(kept, (position) => rank.place[position] as number).sort();
+    return places.map((place) => rank.order[place] as number);
+  }
+  // A large set: mark where each match comes in the order, then read the marks in order (a pass
+  // over bytes rather than a sort).
+  const marks = new Uint8Array(units.length);
+  for (let i = 0; i < candidates.length; i += 1) {
+    const position = candidates[i] as number;
+    if (matches(position)) marks[rank ? (rank.place[position] as number) : position] = 1;
+  }
+  for (let i = 0; i < marks.length; i += 1) {
+    if (marks[i]) kept.push(rank ? (rank.order[i] as number) : i);
+  }
+  return kept;
 }

@@ -2,8 +2,10 @@
  * `npm run bench:scale`: the graph operations in-process (tinybench, p50/p99), on the default
  * dataset and on a generated organisation of 100,000 units, side by side; then loading and
  * indexing each dataset in a fresh process (median of 3: wall, CPU, memory after a full GC), with
- * the floors of issue 5 marked pass or fail. With `--million`, also starts the real server on a
- * generated organisation of 1,000,000 units and times it until it answers a query.
+ * the floors of issue 5 marked pass or fail; then the compiled server's start-up from the YAML and
+ * from a snapshot (snapshot.ts, issue 13's floors). With `--million`, also starts the real server
+ * on a generated organisation of 1,000,000 units and times it until it answers a query, and its
+ * start-up both ways.
  *
  *   npm run bench:scale                          # default + 100,000 (generated: ~20 s)
  *   npm run bench:scale -- --dir DIR             # reuse an organisation from npm run seed:generate
@@ -28,6 +30,7 @@ import { search } from '../../src/graph/search/search';
 import { resolveUnitName } from '../../src/graph/search/unit-resolution';
 import { warmIndexes } from '../../src/graph/warm-indexes';
 import { DEFAULT_SEED_DIR } from '../../src/server/config';
+import { startFigures } from './snapshot';
 
 const { values } = parseArgs({
   options: {
@@ -339,6 +342,8 @@ for (const [label, d] of [
   );
 }
 
+await startFigures(dir, { units, rounds: Number(values['load-runs']) });
+
 if (values.million) {
   let mdir = values['million-dir'];
   if (!mdir) {
@@ -353,6 +358,7 @@ if (values.million) {
   console.log(
     `\n1,000,000 units, npm start with NODE_OPTIONS=${heap.join(' ')}: listening after ${(served.startMs / 1000).toFixed(1)} s, RSS ${served.rssMb.toFixed(0)} MB; unit(name:) { reportingLine } answered in ${served.askMs.toFixed(0)} ms: ${served.answer ? served.answer.reportingLine.map((s) => s.name).join(' → ') : JSON.stringify(served.raw)}`,
   );
+  await startFigures(mdir, { units: 1_000_000, rounds: 2, nodeOptions: heap });
   if (!values['million-dir']) await rm(mdir, { recursive: true, force: true });
 }
 

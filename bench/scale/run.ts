@@ -358,7 +358,7 @@ if (values.million) {
   console.log(
     `\n1,000,000 units, npm start with NODE_OPTIONS=${heap.join(' ')}: listening after ${(served.startMs / 1000).toFixed(1)} s, RSS ${served.rssMb.toFixed(0)} MB; unit(name:) { reportingLine } answered in ${served.askMs.toFixed(0)} ms: ${served.answer ? served.answer.reportingLine.map((s) => s.name).join(' → ') : JSON.stringify(served.raw)}`,
   );
-  await startFigures(mdir, { units: 1_000_000, rounds: 2, nodeOptions: heap });
+  await startFigures(mdir, { units: 1_000_000, rounds: 2, yamlRounds: 1, nodeOptions: heap });
   if (!values['million-dir']) await rm(mdir, { recursive: true, force: true });
 }
 

@@ -258,20 +258,26 @@ export async function readSnapshot(
   )
     return { problem: 'it is truncated or damaged (its checksum does not match)' };
 
-  const files = Object.fromEntries(
-    KINDS.map((k) => [
-      k,
-      snapshotFile(
-        join(dir, SEED_FILES[k].name),
-        SEED_FILES[k].root,
-        k === 'dataset' ? records[k][0] : records[k],
-      ),
-    ]),
-  ) as unknown as SeedFiles;
-  const built = buildGraph(files, texts ?? new Map());
-  if (built.issues.length > 0 || !built.data)
-    return { problem: `it does not pass the checks (${built.issues[0]?.message ?? 'no data'})` };
-  return { graph: new OrgGraph(built.data, { version, loadedAt: new Date(), dir }) };
+  // Whatever a snapshot holds, it is only ever used when the graph builds from it without a
+  // problem: a record the builder does not expect is a reason to read the YAML, not a crash.
+  try {
+    const files = Object.fromEntries(
+      KINDS.map((k) => [
+        k,
+        snapshotFile(
+          join(dir, SEED_FILES[k].name),
+          SEED_FILES[k].root,
+          k === 'dataset' ? records[k][0] : records[k],
+        ),
+      ]),
+    ) as unknown as SeedFiles;
+    const built = buildGraph(files, texts ?? new Map());
+    if (built.issues.length > 0 || !built.data)
+      return { problem: `it does not pass the checks (${built.issues[0]?.message ?? 'no data'})` };
+    return { graph: new OrgGraph(built.data, { version, loadedAt: new Date(), dir }) };
+  } catch (error) {
+    return { problem: `it does not pass the checks (${(error as Error).message})` };
+  }
 }
 
 /**
@@ -336,7 +342,9 @@ export async function loadSeedWithSnapshot(
   if (snapshotDir !== undefined) {
     const path = join(snapshotDir, SNAPSHOT_FILE);
     if (existsSync(path)) {
-      const read = await readSnapshot(dir, path);
+      const read = await readSnapshot(dir, path).catch((error: unknown) => ({
+        problem: `it cannot be read (${error instanceof Error ? error.message : String(error)})`,
+      }));
       if ('graph' in read)
         return {
           graph: read.graph,

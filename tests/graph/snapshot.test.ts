@@ -3,6 +3,7 @@
  * same version; a snapshot that is stale, damaged or written by other code is ignored (with its
  * reason) and the YAML is read instead; a directory that cannot be written is no error.
  */
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,6 +129,25 @@ describe('the start-up snapshot', () => {
         await writeFile(path, text.replace(/"code":"[^"]+"/, '"code":"0.0.0+0.other"'));
       },
       /written by code 0\.0\.0\+0\.other/,
+    ],
+    [
+      'consistent but wrong (a parent that is no unit), its checksum made to match',
+      async (path) => {
+        const lines = (await readFile(path, 'utf8')).split('\n').slice(0, -2);
+        const body = lines
+          .slice(1)
+          .map((line) =>
+            line.replace(/"parent":\{"unit":"[^"]+"/, '"parent":{"unit":"no-such-unit"'),
+          )
+          .map((line) => line.replace(/"parent":"[^"]+"/, '"parent":"no-such-unit"'));
+        const text = body.map((line) => `${line}\n`).join('');
+        const trailer = {
+          bodyBytes: Buffer.byteLength(text),
+          bodySha256: createHash('sha256').update(text).digest('hex'),
+        };
+        await writeFile(path, `${lines[0]}\n${text}${JSON.stringify(trailer)}\n`);
+      },
+      /does not pass the checks .*no-such-unit/,
     ],
   ];
 

@@ -28,6 +28,7 @@ const ENTRIES = {
   'server/cluster': 'src/server/cluster.ts',
   'cli/seed-check': 'src/cli/seed-check.ts',
   'cli/seed-generate': 'src/cli/seed-generate.ts',
+  'cli/seed-build': 'src/cli/seed-build.ts',
   'cli/seed-schemas': 'src/cli/seed-schemas.ts',
   'cli/schema-print': 'src/cli/schema-print.ts',
   'cli/export': 'src/cli/export.ts',

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { execute, parse, validate, type ExecutionResult } from 'graphql';
@@ -94,7 +94,11 @@ export async function post<T = Record<string, unknown>>(
 /** A private copy of the default seed directory, to break on purpose. */
 export async function seedCopy(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'orggraph-seed-'));
-  await cp(DEFAULT_SEED_DIR, dir, { recursive: true });
+  // The data only: not a start-up snapshot a server wrote beside it (.orggraph-cache/).
+  await cp(DEFAULT_SEED_DIR, dir, {
+    recursive: true,
+    filter: (source) => basename(source) !== '.orggraph-cache',
+  });
   return dir;
 }
 

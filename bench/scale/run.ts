@@ -2,9 +2,11 @@
  * `npm run bench:scale`: the graph operations in-process (tinybench, p50/p99), on the default
  * dataset and on a generated organisation of 100,000 units, side by side; then loading and
  * indexing each dataset in a fresh process (median of 3: wall, CPU, memory after a full GC), with
- * the floors of issue 5 marked pass or fail; then the chart page's first view on the generated
- * organisation in chromium (bench/scale/chart.ts, median of 7). With `--million`, also starts the real server on a
- * generated organisation of 1,000,000 units and times it until it answers a query.
+ * the floors of issue 5 marked pass or fail; then the compiled server's start-up from the YAML and
+ * from a snapshot (snapshot.ts, issue 13's floors), and the chart page's first view on the
+ * generated organisation in chromium (bench/scale/chart.ts, median of 7). With `--million`, also
+ * starts the real server on a generated organisation of 1,000,000 units and times it until it
+ * answers a query, and its start-up both ways.
  *
  *   npm run bench:scale                          # default + 100,000 (generated: ~20 s)
  *   npm run bench:scale -- --dir DIR             # reuse an organisation from npm run seed:generate
@@ -31,6 +33,7 @@ import { resolveUnitName } from '../../src/graph/search/unit-resolution';
 import { warmIndexes } from '../../src/graph/warm-indexes';
 import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
 import { benchLists } from './lists';
+import { startFigures } from './snapshot';
 
 const { values } = parseArgs({
   options: {
@@ -344,6 +347,8 @@ for (const [label, d] of [
   );
 }
 
+await startFigures(dir, { units, rounds: Number(values['load-runs']) });
+
 console.log(`\nchart page (Debian chromium, 1280×800, a fresh context each round):`);
 await chartFirstView(dir);
 
@@ -361,6 +366,7 @@ if (values.million) {
   console.log(
     `\n1,000,000 units, npm start with NODE_OPTIONS=${heap.join(' ')}: listening after ${(served.startMs / 1000).toFixed(1)} s, RSS ${served.rssMb.toFixed(0)} MB; unit(name:) { reportingLine } answered in ${served.askMs.toFixed(0)} ms: ${served.answer ? served.answer.reportingLine.map((s) => s.name).join(' → ') : JSON.stringify(served.raw)}`,
   );
+  await startFigures(mdir, { units: 1_000_000, rounds: 2, yamlRounds: 1, nodeOptions: heap });
   if (!values['million-dir']) await rm(mdir, { recursive: true, force: true });
 }
 

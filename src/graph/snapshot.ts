@@ -10,13 +10,14 @@
  * a hash of the domain code), and carries the hash and length of its own body. A snapshot whose
  * key does not match, or that is truncated or damaged, is ignored with its reason, never used.
  *
- * Layout: one header line of JSON, then the body, one line per chunk of records
- * (`["units",[…]]`): a million units make more JSON than one string can hold.
+ * Layout: one header line of JSON (the key), the body, one line per chunk of records
+ * (`["units",[…]]`: a million units make more JSON than one string can hold), and a trailer line
+ * with the body's length and hash, written last so the body can be written as it is made.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { buildGraph } from './build-graph';
 import { declarationOf } from './dataset-declaration';
 import { loadSeed, SEED_FILES, type SeedFiles } from './load-seed';
@@ -34,7 +35,15 @@ export const SNAPSHOT_FILE = 'graph-snapshot.jsonl';
 /** Where snapshots go when no directory is configured: a hidden directory beside the seed files. */
 export const DEFAULT_CACHE_DIR = '.orggraph-cache';
 
-export const defaultSnapshotDir = (seedDir: string) => join(seedDir, DEFAULT_CACHE_DIR);
+/**
+ * The snapshot directory for a seed directory and the `SNAPSHOT_DIR` setting: `off` for none,
+ * empty for the default beside the seed files.
+ */
+export function snapshotDirFor(seedDir: string, setting = ''): string | undefined {
+  const given = setting.trim();
+  if (given.toLowerCase() === 'off') return undefined;
+  return given === '' ? join(seedDir, DEFAULT_CACHE_DIR) : resolve(given);
+}
 
 type Kind = keyof typeof SEED_FILES;
 const KINDS = Object.keys(SEED_FILES) as Kind[];
@@ -49,6 +58,10 @@ interface Header {
   readonly version: string;
   /** Local copies of documents the loader reads, in the loader's order: [source key, file]. */
   readonly documents: readonly (readonly [string, string])[];
+}
+
+/** The last line: what the body before it must be. */
+interface Trailer {
   readonly bodyBytes: number;
   readonly bodySha256: string;
 }
@@ -169,6 +182,7 @@ export async function readSnapshot(
 ): Promise<{ graph: OrgGraph } | { problem: string }> {
   const chunks = createReadStream(path, { highWaterMark: 1 << 20 });
   let header: Header | undefined;
+  let trailer: Trailer | undefined;
   let texts: Map<string, string> | undefined;
   let version = '';
   const records = Object.fromEntries(KINDS.map((k) => [k, [] as unknown[]])) as Record<
@@ -198,15 +212,20 @@ export async function readSnapshot(
       version = current.version;
       return undefined;
     }
-    body.update(bytes).update('\n');
-    bodyBytes += bytes.length + 1;
-    let kind: Kind;
-    let list: unknown[];
+    if (trailer !== undefined) return 'it goes on after its end';
+    let parsed: unknown;
     try {
-      [kind, list] = JSON.parse(bytes.toString('utf8')) as [Kind, unknown[]];
+      parsed = JSON.parse(bytes.toString('utf8'));
     } catch {
       return 'its body is damaged';
     }
+    if (!Array.isArray(parsed)) {
+      trailer = parsed as Trailer;
+      return undefined;
+    }
+    body.update(bytes).update('\n');
+    bodyBytes += bytes.length + 1;
+    const [kind, list] = parsed as [Kind, unknown[]];
     const into = records[kind] as unknown[] | undefined;
     if (!into || !Array.isArray(list)) return 'its body is damaged';
     for (const record of list) into.push(record);
@@ -232,66 +251,70 @@ export async function readSnapshot(
     chunks.destroy();
   }
   if (header === undefined) return { problem: 'it is empty' };
-  if (rest.length > 0 || bodyBytes !== header.bodyBytes || body.digest('hex') !== header.bodySha256)
+  if (
+    trailer === undefined ||
+    rest.length > 0 ||
+    bodyBytes !== trailer.bodyBytes ||
+    body.digest('hex') !== trailer.bodySha256
+  )
     return { problem: 'it is truncated or damaged (its checksum does not match)' };
 
-  const files = Object.fromEntries(
-    KINDS.map((k) => [
-      k,
-      snapshotFile(
-        join(dir, SEED_FILES[k].name),
-        SEED_FILES[k].root,
-        k === 'dataset' ? records[k][0] : records[k],
-      ),
-    ]),
-  ) as unknown as SeedFiles;
-  const built = buildGraph(files, texts ?? new Map(), declarationOf(files.dataset.data));
-  if (built.issues.length > 0 || !built.data)
-    return { problem: `it does not pass the checks (${built.issues[0]?.message ?? 'no data'})` };
-  return { graph: new OrgGraph(built.data, { version, loadedAt: new Date(), dir }) };
+  // Whatever a snapshot holds, it is only ever used when the graph builds from it without a
+  // problem: a record the builder does not expect is a reason to read the YAML, not a crash.
+  try {
+    const files = Object.fromEntries(
+      KINDS.map((k) => [
+        k,
+        snapshotFile(
+          join(dir, SEED_FILES[k].name),
+          SEED_FILES[k].root,
+          k === 'dataset' ? records[k][0] : records[k],
+        ),
+      ]),
+    ) as unknown as SeedFiles;
+    const built = buildGraph(files, texts ?? new Map(), declarationOf(files.dataset.data));
+    if (built.issues.length > 0 || !built.data)
+      return { problem: `it does not pass the checks (${built.issues[0]?.message ?? 'no data'})` };
+    return { graph: new OrgGraph(built.data, { version, loadedAt: new Date(), dir }) };
+  } catch (error) {
+    return { problem: `it does not pass the checks (${(error as Error).message})` };
+  }
 }
 
 /**
  * Writes the snapshot of checked files for `dir` (of dataset version `version`) into
  * `snapshotDir`: to a temporary file first, then renamed, so a reader never sees half of one.
+ * A chunk at a time, so a server writing after a load keeps answering in between.
  */
 export async function writeSnapshot(
   snapshotDir: string,
   files: SnapshotFiles,
   version: string,
 ): Promise<string> {
-  const lines: Buffer[] = [];
-  const body = createHash('sha256');
-  let bodyBytes = 0;
-  for (const kind of KINDS) {
-    const data = files[kind];
-    const list = Array.isArray(data) ? (data as readonly unknown[]) : [data];
-    for (let i = 0; i < list.length; i += CHUNK) {
-      const bytes = Buffer.from(`${JSON.stringify([kind, list.slice(i, i + CHUNK)])}\n`);
-      body.update(bytes);
-      bodyBytes += bytes.length;
-      lines.push(bytes);
-    }
-  }
   const documents = files.sources.flatMap((doc) =>
     doc.file === undefined ? [] : [[doc.key, doc.file] as const],
   );
-  const header: Header = {
-    format: SNAPSHOT_FORMAT,
-    code: await codeVersion(),
-    version,
-    documents,
-    bodyBytes,
-    bodySha256: body.digest('hex'),
-  };
+  const header: Header = { format: SNAPSHOT_FORMAT, code: await codeVersion(), version, documents };
   await mkdir(snapshotDir, { recursive: true });
   const path = join(snapshotDir, SNAPSHOT_FILE);
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
   const file = await open(temporary, 'w');
   try {
     await file.write(`${JSON.stringify(header)}\n`);
-    // In pieces, so a server writing after a load keeps answering in between.
-    for (let i = 0; i < lines.length; i += 64) await file.writev(lines.slice(i, i + 64));
+    const body = createHash('sha256');
+    let bodyBytes = 0;
+    for (const kind of KINDS) {
+      const data = files[kind];
+      const list = Array.isArray(data) ? (data as readonly unknown[]) : [data];
+      for (let i = 0; i < list.length; i += CHUNK) {
+        const bytes = Buffer.from(`${JSON.stringify([kind, list.slice(i, i + CHUNK)])}\n`);
+        body.update(bytes);
+        bodyBytes += bytes.length;
+        await file.write(bytes);
+      }
+    }
+    const trailer: Trailer = { bodyBytes, bodySha256: body.digest('hex') };
+    await file.write(`${JSON.stringify(trailer)}\n`);
     await file.close();
     await rename(temporary, path);
   } catch (error) {
@@ -320,7 +343,9 @@ export async function loadSeedWithSnapshot(
   if (snapshotDir !== undefined) {
     const path = join(snapshotDir, SNAPSHOT_FILE);
     if (existsSync(path)) {
-      const read = await readSnapshot(dir, path);
+      const read = await readSnapshot(dir, path).catch((error: unknown) => ({
+        problem: `it cannot be read (${error instanceof Error ? error.message : String(error)})`,
+      }));
       if ('graph' in read)
         return {
           graph: read.graph,
@@ -339,10 +364,13 @@ export async function loadSeedWithSnapshot(
     loadedFrom: ignored === undefined ? { from: 'yaml' } : { from: 'yaml', ignored },
     async persist() {
       if (snapshotDir === undefined) return { skipped: 'snapshots are off' };
-      if (!checked) return { skipped: 'nothing to write' };
+      const files = checked;
+      // The records are needed only for this: let them go once written.
+      checked = undefined;
+      if (!files) return { skipped: 'written already' };
       try {
         return {
-          written: await writeSnapshot(snapshotDir, snapshotFilesOf(checked), graph.meta.version),
+          written: await writeSnapshot(snapshotDir, snapshotFilesOf(files), graph.meta.version),
         };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
@@ -350,4 +378,21 @@ export async function loadSeedWithSnapshot(
       }
     },
   };
+}
+
+/**
+ * Loads `dir` from its YAML (every check made afresh) and writes its snapshot into
+ * `snapshotDir`: what `npm run seed:build` does before a deploy.
+ */
+export async function buildSnapshot(
+  dir: string,
+  snapshotDir: string,
+): Promise<{ graph: OrgGraph; path: string }> {
+  let checked: SeedFiles | undefined;
+  const graph = await loadSeed(dir, (files) => {
+    checked = files;
+  });
+  if (!checked) throw new Error('the loader did not report its checked files');
+  const path = await writeSnapshot(snapshotDir, snapshotFilesOf(checked), graph.meta.version);
+  return { graph, path };
 }

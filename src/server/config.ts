@@ -79,6 +79,13 @@ export const SETTINGS = {
     fallback: DEFAULT_SEED_DIR,
     doc: 'the dataset directory to serve (default: the bundled `seed/`)',
   },
+  snapshotDir: {
+    env: 'SNAPSHOT_DIR',
+    flag: 'snapshot-dir',
+    check: z.string(),
+    fallback: '',
+    doc: 'where the start-up snapshot of the dataset is read and written (`off`: none; default: `.orggraph-cache/` in the seed directory)',
+  },
   watchSeed: {
     env: 'WATCH_SEED',
     flag: 'watch-seed',
@@ -303,6 +310,7 @@ const schema = z.object({
   port: z.number(),
   host: z.string(),
   seedDir: z.string(),
+  snapshotDir: z.string(),
   watchSeed: z.boolean(),
   watchDebounceMs: z.number(),
   graphiql: z.boolean(),

@@ -7,17 +7,22 @@ import { loadSeed } from '../graph/load-seed';
 import type { OrgGraph } from '../graph/org-graph';
 import { warmIndexes } from '../graph/warm-indexes';
 
+/** Loads and checks a seed directory (from YAML, or from its snapshot: see graph-loading.ts). */
+export type GraphLoader = (dir: string) => Promise<OrgGraph>;
+
 export class GraphStore {
   private graph: OrgGraph;
+  private readonly load: GraphLoader;
   private reloading: Promise<OrgGraph> | undefined;
   private stopping = false;
 
-  constructor(graph: OrgGraph) {
+  constructor(graph: OrgGraph, load: GraphLoader = loadSeed) {
     this.graph = graph;
+    this.load = load;
   }
 
-  static async open(dir: string): Promise<GraphStore> {
-    return new GraphStore(warmIndexes(await loadSeed(dir)));
+  static async open(dir: string, load: GraphLoader = loadSeed): Promise<GraphStore> {
+    return new GraphStore(warmIndexes(await load(dir)), load);
   }
 
   get current(): OrgGraph {
@@ -39,7 +44,7 @@ export class GraphStore {
    * on failure the error is thrown and the old graph stays. Concurrent calls share one load.
    */
   reload(dir: string = this.graph.meta.dir): Promise<OrgGraph> {
-    this.reloading ??= loadSeed(dir)
+    this.reloading ??= this.load(dir)
       .then((graph) => {
         // Indexes are built before the swap, so no request waits for them.
         this.graph = warmIndexes(graph);

@@ -9,9 +9,16 @@ export interface SeedWatcher {
   close(): void;
 }
 
-export function watchSeedDir(dir: string, debounceMs: number, onChange: () => void): SeedWatcher {
+/** `ignore` says which changed paths (relative to `dir`) are not data, e.g. the snapshot's. */
+export function watchSeedDir(
+  dir: string,
+  debounceMs: number,
+  onChange: () => void,
+  ignore: (changed: string) => boolean = () => false,
+): SeedWatcher {
   let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watch(dir, { recursive: true, persistent: false }, () => {
+  const watcher: FSWatcher = watch(dir, { recursive: true, persistent: false }, (_, changed) => {
+    if (changed !== null && ignore(changed)) return;
     clearTimeout(timer);
     timer = setTimeout(onChange, debounceMs);
   });

@@ -6,6 +6,7 @@
 import cluster from 'node:cluster';
 import type { Server } from 'node:http';
 import type { Config } from './config';
+import { createGraphLoader, isSnapshotPath } from './graph-loading';
 import { GraphStore } from './graph-store';
 import { createFront } from './front';
 import { createHttpServer, listen, shutdown } from './http-server';
@@ -19,6 +20,8 @@ export interface RunningServer {
   readonly server: Server;
   readonly store: GraphStore;
   readonly yoga: OrgYoga;
+  /** Resolves once the dataset snapshot being written, if any, is written. */
+  snapshotWritten(): Promise<void>;
   /** Loads the seed directory again; a broken one is logged and the old graph stays. */
   reload(reason: string): Promise<boolean>;
   /** Turns `/readyz` to 503, stops accepting, waits (bounded) for requests in flight. */
@@ -30,7 +33,8 @@ export async function serve(
   logger: Logger,
   tracingOptions?: TracingOptions,
 ): Promise<RunningServer> {
-  const store = await GraphStore.open(config.seedDir);
+  const loader = createGraphLoader(config, logger);
+  const store = await GraphStore.open(config.seedDir, loader.load);
   const metrics = new Metrics(() => store.current);
   if (cluster.isWorker) metrics.shareWithClusterPrimary();
   // Off unless an OTLP endpoint is set: then nothing of OpenTelemetry is even loaded.
@@ -75,6 +79,7 @@ export async function serve(
       config.seedDir,
       config.watchDebounceMs,
       () => void reload('seed changed'),
+      (changed) => isSnapshotPath(config, changed),
     );
 
   return {
@@ -82,6 +87,7 @@ export async function serve(
     server,
     store,
     yoga,
+    snapshotWritten: loader.settled,
     reload,
     async close() {
       store.drain();

@@ -12,6 +12,7 @@ import { runCli } from '../kit';
 const COMMANDS = [
   ['seed-check', 'seed:check'],
   ['seed-generate', 'seed:generate'],
+  ['seed-build', 'seed:build'],
   ['seed-schemas', 'seed:schemas'],
   ['schema-print', 'schema:print'],
   ['export', 'export'],
@@ -58,6 +59,9 @@ describe('every command', () => {
     ['seed-generate', ['--units', 'many'], 2, /--units must be a whole number.*"many"/],
     ['seed-generate', ['--unit', '5'], 2, /unknown option '--unit' \(Did you mean --units\?\)/],
     ['seed-generate', ['--units', '5', '--out', '/dev/null/x'], 1, /^seed:generate: ENOTDIR/],
+    ['seed-build', ['/nonexistent'], 1, /^seed:build: \/nonexistent: no such directory$/m],
+    ['seed-build', ['a', 'b'], 2, /^seed:build: too many arguments/],
+    ['seed-build', ['/'], 1, /dataset\.yaml: file not found/],
     ['schema-print', ['out.graphql'], 2, /too many arguments/],
     ['export', [], 2, /--format is required: one of jsonld, popolo, mermaid, dot/],
     ['export', ['--format', 'pdf'], 2, /argument 'pdf' is invalid/],

@@ -95,7 +95,7 @@ export function startExchange(
     traceparent: formatTraceparent(trace),
     span,
     graph,
-    lang: langFromAcceptLanguage(request.acceptLanguage),
+    lang: langFromAcceptLanguage(request.acceptLanguage, graph.dataset.languages),
     start: performance.now(),
     method: request.method,
     path: request.path,

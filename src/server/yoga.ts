@@ -3,12 +3,14 @@
  * and the plugins of pipeline.ts. It never opens a port, so tests drive it through `yoga.fetch`.
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from '../schema/context';
-import { schema } from '../schema/index';
+import { schemaOfGraph } from '../schema/index';
 import { defaultConfig, type Config } from './config';
+import { useDatasetSchema } from './dataset-schema';
 import { parseCaches } from './document-cache';
-import { EXAMPLES } from './examples';
+import { examplesFor } from './examples';
 import type { ServerContext } from './exchange';
 import type { GraphStore } from './graph-store';
 import { createLogger, Metrics, yogaLogger, type Logger } from './observability';
@@ -41,8 +43,17 @@ export function createOrgYoga({
   metrics = new Metrics(() => store.current),
   tracing,
 }: YogaOptions): OrgYoga {
+  // With tracing on, each dataset's schema is served as a traced copy, made once per schema.
+  const traced = new WeakMap<GraphQLSchema, GraphQLSchema>();
+  const servedSchema = (schema: GraphQLSchema): GraphQLSchema => {
+    if (!tracing) return schema;
+    let copy = traced.get(schema);
+    if (!copy) traced.set(schema, (copy = tracing.instrumentSchema(schema)));
+    return copy;
+  };
   return createYoga<ServerContext, Context>({
-    schema: tracing ? tracing.instrumentSchema(schema) : schema,
+    // The graph's schema at start; each request then gets its own graph's (dataset-schema.ts).
+    schema: servedSchema(schemaOfGraph(store.current)),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -53,11 +64,18 @@ export function createOrgYoga({
     // The exchange fixed the graph and the language when the request arrived.
     context: ({ exchange }) =>
       exchange ? createContext(exchange.graph, exchange.lang) : createContext(store.current),
-    graphiql: graphiql && {
-      title: 'orggraph',
-      defaultTabs: EXAMPLES.map((e) => ({ query: e.query })),
-    },
+    // The tabs show the served dataset's own units, topics and kinds.
+    graphiql: graphiql
+      ? () => ({
+          title: 'orggraph',
+          defaultTabs: examplesFor(store.current).map((e) => ({ query: e.query })),
+        })
+      : false,
     renderGraphiQL,
-    plugins: yogaPlugins({ config, store, logger, metrics, tracing }),
+    // The schema of the request's graph first (dataset-schema.ts), then the pipeline.
+    plugins: [
+      useDatasetSchema(() => store.current, servedSchema),
+      ...yogaPlugins({ config, store, logger, metrics, tracing }),
+    ],
   });
 }

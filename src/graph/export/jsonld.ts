@@ -15,7 +15,7 @@
  */
 import type { OrgGraph } from '../org-graph';
 import type { PartialDate } from '../partial-date';
-import type { Citation, Lang, OrgEvent, Unit } from '../types';
+import type { Citation, Lang, Localized, OrgEvent, Unit } from '../types';
 import { coverageOf } from '../as-of';
 
 export const JSONLD_CONTEXT = {
@@ -52,6 +52,9 @@ const text = (value: string, lang: Lang): JsonObject => ({ '@value': value, '@la
 const CHANGE_KINDS: ReadonlySet<OrgEvent['kind']> = new Set(['creation', 'start', 'restructuring']);
 
 export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonObject {
+  // A label in each of the dataset's languages (none in a language it does not have).
+  const inLanguages = (texts: Localized): JsonObject[] =>
+    graph.dataset.languages.map((l) => text(texts[l], l));
   const iri = (type: string, key: string) => ({
     '@id': `${base}${type}/${encodeURIComponent(key)}`,
   });
@@ -78,7 +81,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
         ? 'org:FormalOrganization'
         : 'org:OrganizationalUnit',
       'rdfs:label': text(u.name[lang], lang),
-      'skos:prefLabel': [text(u.name.en, 'en'), text(u.name.fr, 'fr')],
+      'skos:prefLabel': inLanguages(u.name),
       'skos:altLabel': u.aliases.map((a) => text(a.text, a.lang)),
       'dct:description': text(u.description[lang], lang),
       'org:classification': iri('class', u.kind),
@@ -125,7 +128,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
         ? ['org:ChangeEvent', 'prov:Activity']
         : ['schema:Event', 'prov:Activity'],
       'rdfs:label': text(e.title[lang], lang),
-      'skos:prefLabel': [text(e.title.en, 'en'), text(e.title.fr, 'fr')],
+      'skos:prefLabel': inLanguages(e.title),
       'dct:date': dateLiteral(e.date),
       'dct:type': iri('event-kind', e.kind),
       'prov:wasInformedBy': e.causedByKeys
@@ -180,7 +183,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
       ...iri('post', p.key),
       '@type': 'org:Post',
       'rdfs:label': text(p.title[lang], lang),
-      'skos:prefLabel': [text(p.title.en, 'en'), text(p.title.fr, 'fr')],
+      'skos:prefLabel': inLanguages(p.title),
       'org:postIn': iri('unit', p.unitKey),
       ...(p.role === 'head'
         ? { 'org:role': { '@id': 'org:Head' } }
@@ -193,7 +196,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
       ...iri('topic', t.key),
       '@type': 'skos:Concept',
       'skos:inScheme': scheme,
-      'skos:prefLabel': [text(t.label.en, 'en'), text(t.label.fr, 'fr')],
+      'skos:prefLabel': inLanguages(t.label),
       'skos:altLabel': [
         ...t.variants.en.map((v) => text(v, 'en')),
         ...t.variants.fr.map((v) => text(v, 'fr')),
@@ -206,7 +209,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
         ...documentIri(d.key),
         '@type': ['foaf:Document', 'prov:Entity'],
         'rdfs:label': text(d.title[lang], lang),
-        'dct:title': [text(d.title.en, 'en'), text(d.title.fr, 'fr')],
+        'dct:title': inLanguages(d.title),
         'dct:dateAccepted': graph.endorsementsOf(d.key).map((e) => dateLiteral(e.date)),
         'skos:note': d.commitments.map((c) => text(c.text[lang], lang)),
         ...provenance(d.sources),

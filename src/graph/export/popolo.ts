@@ -7,8 +7,6 @@ import { coverageOf } from '../as-of';
 import type { OrgGraph } from '../org-graph';
 import type { Citation, Lang } from '../types';
 
-const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
-
 const sources = (citations: readonly Citation[]) =>
   citations.map((c) => ({
     url: c.document.url ?? null,
@@ -16,6 +14,8 @@ const sources = (citations: readonly Citation[]) =>
   }));
 
 export function toPopolo(graph: OrgGraph, lang: Lang) {
+  // Names in the dataset's other languages (none it does not have).
+  const others = graph.dataset.languages.filter((l) => l !== lang);
   const coverage = coverageOf(graph);
   return {
     meta: {
@@ -29,7 +29,7 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
       id: u.key,
       name: u.name[lang],
       other_names: [
-        { name: u.name[other(lang)], note: other(lang) },
+        ...others.map((l) => ({ name: u.name[l], note: l })),
         ...u.aliases.map((a) => ({ name: a.text, note: `${a.kind} (${a.lang})` })),
       ],
       ...(u.acronym ? { identifiers: [{ scheme: 'acronym', identifier: u.acronym.en }] } : {}),
@@ -57,7 +57,7 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
     posts: graph.posts().map((p) => ({
       id: p.key,
       label: p.title[lang],
-      other_label: [p.title[other(lang)], ...(p.acronym ? [p.acronym] : [])],
+      other_label: [...others.map((l) => p.title[l]), ...(p.acronym ? [p.acronym] : [])],
       role: p.role === 'head' ? 'Head' : p.role === 'deputy' ? 'Deputy' : 'Member',
       organization_id: p.unitKey,
       sources: sources(p.sources),

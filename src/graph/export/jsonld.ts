@@ -17,6 +17,7 @@ import type { OrgGraph } from '../org-graph';
 import type { PartialDate } from '../partial-date';
 import type { Citation, Lang, OrgEvent, Unit } from '../types';
 import { coverageOf } from '../as-of';
+import { kindDeclarations } from './kind-declarations';
 
 export const JSONLD_CONTEXT = {
   org: 'http://www.w3.org/ns/org#',
@@ -56,6 +57,9 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
     '@id': `${base}${type}/${encodeURIComponent(key)}`,
   });
   const documentIri = (key: string) => iri('document', key);
+  /** A text in each of the dataset's languages (no fallback copies in the others). */
+  const inLanguages = (t: Readonly<Record<Lang, string>>) =>
+    graph.dataset.languages.map((l) => text(t[l], l));
 
   const provenance = (citations: readonly Citation[]): JsonObject => {
     const documents = [...new Set(citations.map((c) => c.document.key))];
@@ -78,7 +82,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
         ? 'org:FormalOrganization'
         : 'org:OrganizationalUnit',
       'rdfs:label': text(u.name[lang], lang),
-      'skos:prefLabel': [text(u.name.en, 'en'), text(u.name.fr, 'fr')],
+      'skos:prefLabel': inLanguages(u.name),
       'skos:altLabel': u.aliases.map((a) => text(a.text, a.lang)),
       'dct:description': text(u.description[lang], lang),
       'org:classification': iri('class', u.kind),
@@ -125,7 +129,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
         ? ['org:ChangeEvent', 'prov:Activity']
         : ['schema:Event', 'prov:Activity'],
       'rdfs:label': text(e.title[lang], lang),
-      'skos:prefLabel': [text(e.title.en, 'en'), text(e.title.fr, 'fr')],
+      'skos:prefLabel': inLanguages(e.title),
       'dct:date': dateLiteral(e.date),
       'dct:type': iri('event-kind', e.kind),
       'prov:wasInformedBy': e.causedByKeys
@@ -163,6 +167,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
   };
 
   const scheme = iri('scheme', 'topics');
+  const kindScheme = iri('scheme', 'kinds');
   const coverage = coverageOf(graph);
   const nodes: Json[] = [
     {
@@ -180,7 +185,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
       ...iri('post', p.key),
       '@type': 'org:Post',
       'rdfs:label': text(p.title[lang], lang),
-      'skos:prefLabel': [text(p.title.en, 'en'), text(p.title.fr, 'fr')],
+      'skos:prefLabel': inLanguages(p.title),
       'org:postIn': iri('unit', p.unitKey),
       ...(p.role === 'head'
         ? { 'org:role': { '@id': 'org:Head' } }
@@ -189,11 +194,21 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
       ...provenance(p.sources),
     })),
     { ...scheme, '@type': 'skos:ConceptScheme', 'dct:title': text('Responsibilities', 'en') },
+    // The kinds of unit that org:classification points at, as dataset.yaml declares them.
+    { ...kindScheme, '@type': 'skos:ConceptScheme', 'dct:title': text('Unit kinds', 'en') },
+    ...kindDeclarations(graph).map((k): JsonObject => ({
+      ...iri('class', k.key),
+      '@type': 'skos:Concept',
+      'skos:inScheme': kindScheme,
+      'skos:prefLabel': Object.entries(k.labels).map(([l, label]) => text(label, l as Lang)),
+      'skos:notation': k.typeName,
+      'skos:definition': text(k.description, 'en'),
+    })),
     ...graph.topics().map((t): JsonObject => ({
       ...iri('topic', t.key),
       '@type': 'skos:Concept',
       'skos:inScheme': scheme,
-      'skos:prefLabel': [text(t.label.en, 'en'), text(t.label.fr, 'fr')],
+      'skos:prefLabel': inLanguages(t.label),
       'skos:altLabel': [
         ...t.variants.en.map((v) => text(v, 'en')),
         ...t.variants.fr.map((v) => text(v, 'fr')),

@@ -6,8 +6,7 @@
 import { coverageOf } from '../as-of';
 import type { OrgGraph } from '../org-graph';
 import type { Citation, Lang } from '../types';
-
-const other = (lang: Lang): Lang => (lang === 'en' ? 'fr' : 'en');
+import { kindDeclarations } from './kind-declarations';
 
 const sources = (citations: readonly Citation[]) =>
   citations.map((c) => ({
@@ -17,6 +16,8 @@ const sources = (citations: readonly Citation[]) =>
 
 export function toPopolo(graph: OrgGraph, lang: Lang) {
   const coverage = coverageOf(graph);
+  // Names and titles in the dataset's other languages, each noted with its language.
+  const others = graph.dataset.languages.filter((l) => l !== lang);
   return {
     meta: {
       dataset: graph.dataset.key,
@@ -24,12 +25,15 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
       as_of: coverage.date.value,
       dataset_as_of: graph.dataset.asOf.value,
       coverage: coverage.notes.map((n) => n[lang]),
+      // What dataset.yaml declares, so that `npm run import -- --from popolo` gives it back.
+      x_languages: [lang, ...others],
+      x_kinds: kindDeclarations(graph),
     },
     organizations: graph.units().map((u) => ({
       id: u.key,
       name: u.name[lang],
       other_names: [
-        { name: u.name[other(lang)], note: other(lang) },
+        ...others.map((l) => ({ name: u.name[l], note: l })),
         ...u.aliases.map((a) => ({ name: a.text, note: `${a.kind} (${a.lang})` })),
       ],
       ...(u.acronym ? { identifiers: [{ scheme: 'acronym', identifier: u.acronym.en }] } : {}),
@@ -57,7 +61,7 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
     posts: graph.posts().map((p) => ({
       id: p.key,
       label: p.title[lang],
-      other_label: [p.title[other(lang)], ...(p.acronym ? [p.acronym] : [])],
+      other_label: [...others.map((l) => p.title[l]), ...(p.acronym ? [p.acronym] : [])],
       role: p.role === 'head' ? 'Head' : p.role === 'deputy' ? 'Deputy' : 'Member',
       organization_id: p.unitKey,
       sources: sources(p.sources),

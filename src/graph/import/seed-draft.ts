@@ -17,6 +17,13 @@ export interface DraftKind {
   readonly description: string;
   readonly formalOrganization?: boolean;
   readonly popoloClassification?: string;
+  readonly typeDescription?: string;
+  readonly rootField?: {
+    readonly name: string;
+    readonly many?: boolean;
+    readonly description: string;
+  };
+  readonly facets?: Readonly<Record<string, string>>;
 }
 
 export interface DraftDataset {

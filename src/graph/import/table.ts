@@ -291,7 +291,9 @@ export function importTable(
   if (rows.length === 0 && problems.issues.length === 0)
     problems.add(filePlace, 'no rows: expected one row per unit, the organisation first');
 
-  // Kinds, in the order the file first names them; the organisation's first.
+  // Kinds, in the order the file first names them; the organisation's first. None is declared a
+  // formal organisation: in a chart, `parent` is whom a unit reports to, so reporting lines climb
+  // to the organisation's row as to any other.
   const kindOf = new Map<Row, string>();
   const kindLabels = new Map<string, string>();
   for (const row of root ? [root, ...rows.filter((r) => r !== root)] : rows) {
@@ -311,9 +313,6 @@ export function importTable(
     typeName: typeNameOf(key),
     labels: { [base]: label },
     description: key === rootKind ? `The organisation (${label}).` : `A unit of kind "${label}".`,
-    ...(key === rootKind && rows.every((r) => r === root || kindOf.get(r) !== key)
-      ? { formalOrganization: true }
-      : {}),
   }));
 
   // Units, their heads and their topics.

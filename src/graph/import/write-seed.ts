@@ -87,7 +87,17 @@ function placed(issue: SeedIssue, origins: Origins): SeedIssue {
   const m = RECORD_FIELD.exec(issue.field);
   const origin = m && origins[m[1] as keyof Origins]?.[Number(m[2])];
   if (!m || !origin) return issue;
-  return { ...origin(m[3] ?? ''), message: `${issue.message} (${issue.field} of the seed)` };
+  // Lines of the written YAML mean nothing to whoever wrote the imported file.
+  return { ...origin(m[3] ?? ''), message: issue.message.replace(/,? line \d+(?=\))/g, '') };
+}
+
+/** Once each: a text the other languages fall back to is refused once per language. */
+function unique(issues: readonly SeedIssue[]): SeedIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const id = JSON.stringify(i);
+    return !seen.has(id) && (seen.add(id), true);
+  });
 }
 
 /**
@@ -122,7 +132,7 @@ export async function writeSeed({ draft, origins }: Imported, out: string): Prom
       graph = await loadSeed(temp);
     } catch (error) {
       if (error instanceof SeedError)
-        throw new SeedError(error.issues.map((issue) => placed(issue, origins)));
+        throw new SeedError(unique(error.issues.map((issue) => placed(issue, origins))));
       throw error;
     }
     if (existing !== undefined) await rmdir(target);

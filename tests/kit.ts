@@ -12,9 +12,12 @@ import { DEFAULT_SEED_DIR } from '../src/graph/project-paths';
 import type { Lang } from '../src/graph/types';
 import { createContext, type Context } from '../src/schema/context';
 import { withInputErrors } from '../src/schema/errors';
-import { schema } from '../src/schema/index';
+import { schema, schemaOfGraph } from '../src/schema/index';
 import { GraphStore } from '../src/server/graph-store';
 import { createOrgYoga, type OrgYoga } from '../src/server/yoga';
+
+/** A small fictitious company: English only, kinds of its own, no sources (tests/fixtures/datasets/). */
+export const COMPANY_DIR = fileURLToPath(new URL('./fixtures/datasets/company', import.meta.url));
 
 let graphPromise: Promise<OrgGraph> | undefined;
 
@@ -52,7 +55,7 @@ export async function execOn(
 ): Promise<ExecutionResult> {
   const context = createContext(graph);
   const result = await execute({
-    schema,
+    schema: schemaOfGraph(graph),
     document: parse(query),
     variableValues: variables,
     contextValue: context,

@@ -54,6 +54,7 @@ export function declarationSignature(declaration: DatasetDeclaration): string {
 }
 
 let defaultOne: DatasetDeclaration | undefined;
+let defaultKey: string | undefined;
 
 /**
  * The default dataset's declaration (seed/dataset.yaml), read once: the checked-in schema is
@@ -66,6 +67,13 @@ export function defaultDeclaration(): DatasetDeclaration {
   if ('issues' in result) throw new SeedError(result.issues);
   const input = result.file.data;
   if (!input.kinds) throw new Error(`${path} declares no kinds`);
+  defaultKey = input.key;
   defaultOne = declarationOf(input);
   return defaultOne;
+}
+
+/** The default dataset's key: another dataset is served with tabs and pages of its own. */
+export function defaultDatasetKey(): string {
+  defaultDeclaration();
+  return defaultKey as string;
 }

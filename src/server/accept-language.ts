@@ -1,20 +1,27 @@
 import Negotiator from 'negotiator';
 import type { Lang } from '../graph/types';
 
-const SUPPORTED: Lang[] = ['en', 'fr'];
-
-/** Headers already negotiated: clients send a handful of distinct values, again and again. */
+/** Headers already negotiated, per set of dataset languages: clients send a few values, again and again. */
 const known = new Map<string, Lang>();
 const MAX_KNOWN = 500;
 
-/** The dataset language the client prefers (RFC 9110 `Accept-Language`), English by default. */
-export function langFromAcceptLanguage(header: string | null | undefined): Lang {
-  if (!header) return 'en';
-  let lang = known.get(header);
+/**
+ * The dataset language the client prefers (RFC 9110 `Accept-Language`) among `languages`; the
+ * first of them when the header names none of them, or is absent.
+ */
+export function langFromAcceptLanguage(
+  header: string | null | undefined,
+  languages: readonly [Lang, ...Lang[]] = ['en', 'fr'],
+): Lang {
+  if (!header || languages.length === 1) return languages[0];
+  const key = `${languages.join(',')}\n${header}`;
+  let lang = known.get(key);
   if (lang) return lang;
-  const [best] = new Negotiator({ headers: { 'accept-language': header } }).languages(SUPPORTED);
-  lang = best === 'fr' ? 'fr' : 'en';
+  const [best] = new Negotiator({ headers: { 'accept-language': header } }).languages([
+    ...languages,
+  ]);
+  lang = languages.find((l) => l === best) ?? languages[0];
   if (known.size >= MAX_KNOWN) known.clear();
-  known.set(header, lang);
+  known.set(key, lang);
   return lang;
 }

@@ -154,7 +154,9 @@ export function useAnswers(config: AnswersConfig): Plugin<object, ServerContext>
               query: entry.params.query,
               variables: entry.params.variables,
               operationName: entry.params.operationName,
-              lang: langFromAcceptLanguage(request.headers.get('accept-language')),
+              lang:
+                serverContext.exchange?.lang ??
+                langFromAcceptLanguage(request.headers.get('accept-language')),
               mediaType: type.split(';')[0] ?? type,
             })
           : undefined;

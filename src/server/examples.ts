@@ -1,4 +1,9 @@
 /** Ready-made queries for GraphiQL's tabs; the README and the tests use the same ones. */
+import { defaultDatasetKey } from '../graph/dataset-declaration';
+import type { OrgGraph } from '../graph/org-graph';
+import type { Lang, Unit } from '../graph/types';
+import { kindEnumName } from '../graph/unit-kinds';
+
 export interface Example {
   readonly title: string;
   readonly query: string;
@@ -593,3 +598,149 @@ query AskUnknown {
 `,
   },
 ];
+
+/**
+ * The tabs for a dataset: the NATO tabs above for the default dataset; for any other, tabs built
+ * from its own data (a topic it handles, its deepest unit, an alias, its kinds and languages),
+ * so every tab answers something on the dataset being served.
+ */
+export function examplesFor(graph: OrgGraph): readonly Example[] {
+  if (graph.dataset.key === defaultDatasetKey()) return EXAMPLES;
+  return datasetExamples(graph);
+}
+
+const quoted = (text: string) => JSON.stringify(text);
+
+function datasetExamples(graph: OrgGraph): Example[] {
+  const [first, second] = graph.dataset.languages;
+  const name = (u: Unit) => u.name[first];
+  const units = graph.units();
+  const root = units.find((u) => !u.parent);
+  const examples: Example[] = [];
+
+  const handled = graph.topics().find((t) => graph.handlersOf(t.key).length > 0);
+  if (handled)
+    examples.push({
+      title: `Who handles ${handled.label[first]}?`,
+      query: `# The units responsible for a topic, most specific first, and why.
+query WhoHandles {
+  whoHandles(topic: ${quoted(handled.label[first])}) {
+    name
+    kind
+    head { title }
+  }
+  handlers(topic: ${quoted(handled.label[first])}) {
+    topic { label }
+    unit { name }
+    responsibility { basis role }
+  }
+}
+`,
+    });
+
+  const deepest = [...units].sort((a, b) => graph.depthOf(b.key) - graph.depthOf(a.key))[0];
+  if (deepest)
+    examples.push({
+      title: `Reporting line of the ${name(deepest)}`,
+      query: `# From the unit up to the top, with the reason for each step.
+query ReportingLine {
+  reportingLine(unit: ${quoted(name(deepest))}) {
+    name
+    kind
+  }
+  unit(name: ${quoted(name(deepest))}) {
+    name
+    reportingSteps { unit { name } basis }
+  }
+}
+`,
+    });
+
+  const aliased = units.find((u) => u.aliases.length > 0);
+  const alias = aliased?.aliases[0];
+  if (aliased && alias)
+    examples.push({
+      title: `Find a unit by another name: ${alias.text}`,
+      query: `# "${alias.text}" is another name of the ${name(aliased)}: the server resolves it.
+query ByAlias {
+  unit(name: ${quoted(alias.text)}) {
+    name
+    aliases { text kind }
+  }
+}
+`,
+    });
+
+  const word = (deepest ? name(deepest) : (root?.name[first] ?? '')).split(/\s+/)[0] ?? '';
+  examples.push({
+    title: 'Search anything, in any words',
+    query: `# Typos, missing accents and type-ahead on the last word: every hit says which field matched.
+query Search {
+  search(text: ${quoted(word.toLowerCase())}, first: 10) {
+    totalCount
+    nodes {
+      matchedField
+      matchKind
+      snippet
+      node { __typename ... on OrgUnit { name kind } }
+    }
+  }
+}
+`,
+  });
+
+  examples.push({
+    title: 'The whole structure, a page at a time',
+    query: `# The organisation and its units, each with its direct and total sub-unit counts.
+query Structure {
+  organization { name kind childCount descendantCount }
+  units(first: 50) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { name kind parent { name } childCount }
+  }
+}
+`,
+  });
+
+  const kindFields = graph.kinds
+    .filter((k) => units.some((u) => u.kind === k.key))
+    .map(
+      (k) =>
+        `  ${aliasOf(k.key)}: units(filter: { kind: ${kindEnumName(k.key)} }, first: 10) {\n    totalCount\n    nodes { name }\n  }`,
+    );
+  if (kindFields.length > 0)
+    examples.push({
+      title: `Units by kind: ${graph.kinds.map((k) => k.labels[first]).join(', ')}`,
+      query: `# The dataset's kinds of unit (dataset.yaml), each a type of its own implementing OrgUnit.
+query UnitsByKind {
+${kindFields.join('\n')}
+}
+`,
+    });
+
+  if (second && root)
+    examples.push({
+      title: `In ${LANGUAGE_NAMES[second]}`,
+      query: `# Texts in ${LANGUAGE_NAMES[second]}, where the dataset gives them (else in ${LANGUAGE_NAMES[first]}).
+query InAnotherLanguage {
+  organization { name(lang: ${second.toUpperCase()}) }
+  units(first: 10) { nodes { name(lang: ${second.toUpperCase()}) description(lang: ${second.toUpperCase()}) } }
+}
+`,
+    });
+
+  examples.push({
+    title: 'What is being served',
+    query: `query Dataset {
+  dataset { key title asOf citationPolicy version }
+}
+`,
+  });
+  return examples;
+}
+
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', fr: 'French' };
+
+/** A field alias from a kind key: "cabinet-unit" → cabinetUnit. */
+const aliasOf = (key: string) => key.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());

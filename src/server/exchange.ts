@@ -62,7 +62,7 @@ export function startExchange(graph: OrgGraph, request: ExchangeRequest): Exchan
   return {
     id: requestIdFrom(request.requestId),
     graph,
-    lang: langFromAcceptLanguage(request.acceptLanguage),
+    lang: langFromAcceptLanguage(request.acceptLanguage, graph.dataset.languages),
     start: performance.now(),
     method: request.method,
     path: request.path,

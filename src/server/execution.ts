@@ -20,6 +20,7 @@ import {
   type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
+  type GraphQLSchema,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
@@ -96,15 +97,15 @@ function costError(cost: number, maxCost: number): GraphQLError {
  * only (no field's complexity reads the context), and counting it is a whole validation pass.
  */
 function costCounter(): (args: ExecutionArgs) => number {
-  const costs = new WeakMap<DocumentNode, LRUCache<string, number>>();
+  const costs = perSchema<LRUCache<string, number>>();
   return (args) => {
-    let known = costs.get(args.document);
+    let known = costs.get(args.schema, args.document);
     if (!known) {
       known = new LRUCache<string, number>({
         maxSize: COST_MEMO_BYTES,
         sizeCalculation: (_, key) => 2 * key.length + 64,
       });
-      costs.set(args.document, known);
+      costs.set(args.schema, args.document, known);
     }
     const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}`;
     const remembered = known.get(key);
@@ -131,10 +132,10 @@ function costCounter(): (args: ExecutionArgs) => number {
  * and when graphql-jit cannot compile it. Kept as long as yoga's document cache keeps the document.
  */
 function compiler(): (args: ExecutionArgs) => Compiled | null {
-  const byDocument = new WeakMap<DocumentNode, Map<string, number | Compiled | null>>();
+  const byDocument = perSchema<Map<string, number | Compiled | null>>();
   return (args) => {
-    let operations = byDocument.get(args.document);
-    if (!operations) byDocument.set(args.document, (operations = new Map()));
+    let operations = byDocument.get(args.schema, args.document);
+    if (!operations) byDocument.set(args.schema, args.document, (operations = new Map()));
     const name = args.operationName ?? '';
     const known = operations.get(name) ?? 0;
     if (typeof known !== 'number') return known;
@@ -146,6 +147,22 @@ function compiler(): (args: ExecutionArgs) => Compiled | null {
     const compiled = isCompiledQuery(result) ? result : null;
     operations.set(name, compiled);
     return compiled;
+  };
+}
+
+/**
+ * What is remembered of a document, per schema: datasets with other kinds are served with other
+ * schemas (one at a time, or in turn across a reload), and a document means something else in each.
+ */
+function perSchema<T>() {
+  const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, T>>();
+  return {
+    get: (schema: GraphQLSchema, document: DocumentNode) => bySchema.get(schema)?.get(document),
+    set(schema: GraphQLSchema, document: DocumentNode, value: T) {
+      let byDocument = bySchema.get(schema);
+      if (!byDocument) bySchema.set(schema, (byDocument = new WeakMap()));
+      byDocument.set(document, value);
+    },
   };
 }
 

@@ -39,15 +39,22 @@ export function exportResponse(store: GraphStore, request: Request, url: URL): R
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return problem(405, 'Exports are read with GET.', { allow: 'GET, HEAD' });
   }
+  const graph = store.current;
+  const { languages } = graph.dataset;
   const langParam = url.searchParams.get('lang');
-  if (langParam !== null && langParam !== 'en' && langParam !== 'fr') {
-    return problem(400, `lang must be "en" or "fr", not "${langParam}".`);
+  const asked = languages.find((l) => l === langParam);
+  if (langParam !== null && asked === undefined) {
+    return problem(
+      400,
+      `lang must be ${languages.map((l) => `"${l}"`).join(' or ')}, not "${langParam}".`,
+    );
   }
-  const lang: Lang = langParam ?? langFromAcceptLanguage(request.headers.get('accept-language'));
+  const lang: Lang =
+    asked ?? langFromAcceptLanguage(request.headers.get('accept-language'), languages);
   const asOfParam = url.searchParams.get('asOf');
   const asOf = asOfParam === null ? undefined : parsePartialDate(asOfParam);
   if (typeof asOf === 'string') return problem(400, `asOf: ${asOf}.`);
-  const body = exportGraph(store.current, format, { lang, asOf, base: `${url.origin}/id/` });
+  const body = exportGraph(graph, format, { lang, asOf, base: `${url.origin}/id/` });
   return new Response(request.method === 'HEAD' ? null : body, {
     headers: {
       'content-type': CONTENT_TYPES[format],

@@ -5,9 +5,10 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from '../schema/context';
-import { schema } from '../schema/index';
+import { schemaOfGraph } from '../schema/index';
 import { defaultConfig, type Config } from './config';
-import { EXAMPLES } from './examples';
+import { useDatasetSchema } from './dataset-schema';
+import { examplesFor } from './examples';
 import type { ServerContext } from './exchange';
 import type { GraphStore } from './graph-store';
 import { createLogger, Metrics, yogaLogger, type Logger } from './observability';
@@ -37,7 +38,8 @@ export function createOrgYoga({
   metrics = new Metrics(() => store.current),
 }: YogaOptions): OrgYoga {
   return createYoga<ServerContext, Context>({
-    schema,
+    // The graph's schema at start; each request then gets its own graph's (dataset-schema.ts).
+    schema: schemaOfGraph(store.current),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -46,11 +48,18 @@ export function createOrgYoga({
     // The exchange fixed the graph and the language when the request arrived.
     context: ({ exchange }) =>
       exchange ? createContext(exchange.graph, exchange.lang) : createContext(store.current),
-    graphiql: graphiql && {
-      title: 'orggraph',
-      defaultTabs: EXAMPLES.map((e) => ({ query: e.query })),
-    },
+    // The tabs show the served dataset's own units, topics and kinds.
+    graphiql: graphiql
+      ? () => ({
+          title: 'orggraph',
+          defaultTabs: examplesFor(store.current).map((e) => ({ query: e.query })),
+        })
+      : false,
     renderGraphiQL,
-    plugins: yogaPlugins({ config, store, logger, metrics }),
+    // The schema of the request's graph first (dataset-schema.ts), then the pipeline.
+    plugins: [
+      useDatasetSchema(() => store.current),
+      ...yogaPlugins({ config, store, logger, metrics }),
+    ],
   });
 }

@@ -28,6 +28,7 @@ import { search } from '../../src/graph/search/search';
 import { resolveUnitName } from '../../src/graph/search/unit-resolution';
 import { warmIndexes } from '../../src/graph/warm-indexes';
 import { DEFAULT_SEED_DIR } from '../../src/server/config';
+import { importBench } from './import';
 
 const { values } = parseArgs({
   options: {
@@ -357,3 +358,5 @@ if (values.million) {
 }
 
 if (!values.dir) await rm(dir, { recursive: true, force: true });
+
+await importBench(units, Number(values['load-runs']));

@@ -71,6 +71,14 @@ describe('npm run import', () => {
     expect((await readdir(dir)).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
+  it('places a kind whose type the schema has at the row that names it', async () => {
+    const { code, stderr, file } = await importCsv('kind', 'name,parent,kind\nCo,,\nX,Co,post\n');
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `${file}:3:3: kind: "Post" is a type the schema already has: choose another name`,
+    );
+  });
+
   it('refuses to write into a directory that holds files', async () => {
     const { code, stderr } = await importCsv('full', 'name\nTiny Co\n', '--out', dir);
     expect(code).toBe(1);

@@ -164,7 +164,7 @@ export function importPopolo(
   }
 
   const topics = new Map<string, Record<string, string>>();
-  const origins: Record<keyof Origins, ((field: string) => Place)[]> = {
+  const origins: Record<Exclude<keyof Origins, 'kinds'>, ((field: string) => Place)[]> = {
     units: [],
     posts: [],
     topics: [],

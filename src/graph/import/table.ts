@@ -304,6 +304,7 @@ export function importTable(
   // to the organisation's row as to any other.
   const kindOf = new Map<Row, string>();
   const kindLabels = new Map<string, string>();
+  const kindOrigins: ((field: string) => Place)[] = [];
   for (const row of root ? [root, ...rows.filter((r) => r !== root)] : rows) {
     const cell = row.cells.get(KIND);
     const label = cell ? textOf(cell.value) : row === root ? ROOT_KIND : DEFAULT_KIND;
@@ -313,7 +314,11 @@ export function importTable(
       continue;
     }
     kindOf.set(row, key);
-    if (!kindLabels.has(key)) kindLabels.set(key, label.toLowerCase());
+    if (!kindLabels.has(key)) {
+      kindLabels.set(key, label.toLowerCase());
+      const place = cell?.place ?? row.keyPlace;
+      kindOrigins.push(() => place);
+    }
   }
   const rootKind = root && kindOf.get(root);
   const kinds: DraftKind[] = [...kindLabels].map(([key, label]) => ({
@@ -438,7 +443,7 @@ export function importTable(
       topics: draftTopics,
       events: [],
     },
-    origins: origins satisfies Origins,
+    origins: { ...origins, kinds: kindOrigins } satisfies Origins,
   };
 }
 

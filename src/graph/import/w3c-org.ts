@@ -108,7 +108,7 @@ export function importW3cOrg(
     }
     return out;
   };
-  const origins: Record<keyof Origins, ((field: string) => Place)[]> = {
+  const origins: Record<Exclude<keyof Origins, 'kinds'>, ((field: string) => Place)[]> = {
     units: [],
     posts: [],
     topics: [],

@@ -87,13 +87,14 @@ export function seedFiles(draft: SeedDraft): Record<string, string> {
   };
 }
 
-const RECORD_FIELD = /^(units|posts|topics|events)\[(\d+)\](?:\.([A-Za-z]+))?/;
+const RECORD_FIELD = /^(?:dataset\.)?(units|posts|topics|events|kinds)\[(\d+)\](?:\.([A-Za-z]+))?/;
 
 /** A loader's issue in a written file, placed where its record came from when that is known. */
-function placed(issue: SeedIssue, origins: Origins): SeedIssue {
+function placed(issue: SeedIssue, origins: Origins, temp: string, out: string): SeedIssue {
   const m = RECORD_FIELD.exec(issue.field);
   const origin = m && origins[m[1] as keyof Origins]?.[Number(m[2])];
-  if (!m || !origin) return issue;
+  // Else in the file it would have been written to.
+  if (!m || !origin) return { ...issue, file: issue.file.replace(temp, out) };
   // Lines of the written YAML mean nothing to whoever wrote the imported file.
   return { ...origin(m[3] ?? ''), message: issue.message.replace(/,? line \d+(?=\))/g, '') };
 }
@@ -139,7 +140,7 @@ export async function writeSeed({ draft, origins }: Imported, out: string): Prom
       graph = await loadSeed(temp);
     } catch (error) {
       if (error instanceof SeedError)
-        throw new SeedError(unique(error.issues.map((issue) => placed(issue, origins))));
+        throw new SeedError(unique(error.issues.map((issue) => placed(issue, origins, temp, out))));
       throw error;
     }
     if (existing !== undefined) await rmdir(target);

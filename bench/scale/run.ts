@@ -34,6 +34,7 @@ import { warmIndexes } from '../../src/graph/warm-indexes';
 import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
 import { benchLists } from './lists';
 import { startFigures } from './snapshot';
+import { importBench } from './import';
 
 const { values } = parseArgs({
   options: {
@@ -371,3 +372,5 @@ if (values.million) {
 }
 
 if (!values.dir) await rm(dir, { recursive: true, force: true });
+
+await importBench(units, Number(values['load-runs']));

@@ -2,7 +2,6 @@
  * `npm run import -- --from csv|json|popolo|w3c-org FILE --out DIR`: converts an organisation chart
  * to a seed directory, checks it as `seed:check` does, and writes it only when it passes.
  */
-import { relative } from 'node:path';
 import { IMPORT_FORMATS, importFile, isImportFormat } from '../graph/import/formats';
 import { writeSeed } from '../graph/import/write-seed';
 import { parsePartialDate } from '../graph/partial-date';
@@ -60,7 +59,7 @@ await runWhenMain(import.meta.url, {
     const graph = await writeSeed(imported, options.out);
     const c = graph.counts();
     console.log(
-      `${relative(process.cwd(), options.out) || '.'}: ok: ${c.units} units, ${c.posts} posts, ${c.topics} topics (dataset ${graph.dataset.key}, kinds ${imported.draft.dataset.kinds.map((k) => k.typeName).join(', ')}); serve it with SEED_DIR=${options.out} npm start`,
+      `${options.out}: ok: ${c.units} units, ${c.posts} posts, ${c.topics} topics (dataset ${graph.dataset.key}, kinds ${imported.draft.dataset.kinds.map((k) => k.typeName).join(', ')}); serve it with SEED_DIR=${options.out} npm start`,
     );
   },
 });

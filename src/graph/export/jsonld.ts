@@ -17,6 +17,7 @@ import type { OrgGraph } from '../org-graph';
 import type { PartialDate } from '../partial-date';
 import type { Citation, Lang, Localized, OrgEvent, Unit } from '../types';
 import { coverageOf } from '../as-of';
+import { kindDeclarations } from './kind-declarations';
 
 export const JSONLD_CONTEXT = {
   org: 'http://www.w3.org/ns/org#',
@@ -59,6 +60,9 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
     '@id': `${base}${type}/${encodeURIComponent(key)}`,
   });
   const documentIri = (key: string) => iri('document', key);
+  /** A text in each of the dataset's languages (no fallback copies in the others). */
+  const inLanguages = (t: Readonly<Record<Lang, string>>) =>
+    graph.dataset.languages.map((l) => text(t[l], l));
 
   const provenance = (citations: readonly Citation[]): JsonObject => {
     const documents = [...new Set(citations.map((c) => c.document.key))];
@@ -166,6 +170,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
   };
 
   const scheme = iri('scheme', 'topics');
+  const kindScheme = iri('scheme', 'kinds');
   const coverage = coverageOf(graph);
   const nodes: Json[] = [
     {
@@ -192,6 +197,16 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
       ...provenance(p.sources),
     })),
     { ...scheme, '@type': 'skos:ConceptScheme', 'dct:title': text('Responsibilities', 'en') },
+    // The kinds of unit that org:classification points at, as dataset.yaml declares them.
+    { ...kindScheme, '@type': 'skos:ConceptScheme', 'dct:title': text('Unit kinds', 'en') },
+    ...kindDeclarations(graph).map((k): JsonObject => ({
+      ...iri('class', k.key),
+      '@type': 'skos:Concept',
+      'skos:inScheme': kindScheme,
+      'skos:prefLabel': Object.entries(k.labels).map(([l, label]) => text(label, l as Lang)),
+      'skos:notation': k.typeName,
+      'skos:definition': text(k.description, 'en'),
+    })),
     ...graph.topics().map((t): JsonObject => ({
       ...iri('topic', t.key),
       '@type': 'skos:Concept',

@@ -6,6 +6,7 @@
 import { coverageOf } from '../as-of';
 import type { OrgGraph } from '../org-graph';
 import type { Citation, Lang } from '../types';
+import { kindDeclarations } from './kind-declarations';
 
 const sources = (citations: readonly Citation[]) =>
   citations.map((c) => ({
@@ -14,9 +15,9 @@ const sources = (citations: readonly Citation[]) =>
   }));
 
 export function toPopolo(graph: OrgGraph, lang: Lang) {
-  // Names in the dataset's other languages (none it does not have).
-  const others = graph.dataset.languages.filter((l) => l !== lang);
   const coverage = coverageOf(graph);
+  // Names and titles in the dataset's other languages, each noted with its language.
+  const others = graph.dataset.languages.filter((l) => l !== lang);
   return {
     meta: {
       dataset: graph.dataset.key,
@@ -24,6 +25,9 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
       as_of: coverage.date.value,
       dataset_as_of: graph.dataset.asOf.value,
       coverage: coverage.notes.map((n) => n[lang]),
+      // What dataset.yaml declares, so that `npm run import -- --from popolo` gives it back.
+      x_languages: [lang, ...others],
+      x_kinds: kindDeclarations(graph),
     },
     organizations: graph.units().map((u) => ({
       id: u.key,

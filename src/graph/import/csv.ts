@@ -14,6 +14,21 @@ interface Parsed {
   readonly raw: string;
 }
 
+/** A cell, with its place made only when a problem needs it (a large file has millions). */
+class CsvCell implements TableCell {
+  constructor(
+    readonly value: string,
+    private readonly file: string,
+    private readonly line: number,
+    private readonly column: number,
+    private readonly field: string,
+  ) {}
+
+  get place(): Place {
+    return { file: this.file, line: this.line, column: this.column, field: this.field };
+  }
+}
+
 const newlines = (text: string) => {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
@@ -77,7 +92,7 @@ export function readCsv(file: string, text: string): Table | { issues: SeedIssue
     const cells = new Map<string, TableCell>();
     headers.forEach(({ name }, i) => {
       const value = record[i] ?? '';
-      cells.set(name, { value, place: at(row, i + 1, name) });
+      cells.set(name, new CsvCell(value, file, row, i + 1, name));
     });
     return { place: at(row, 1, ''), label: `row ${row}`, cells };
   });

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { SeedError, type SeedIssue } from '../seed-error';
 import { readCsv } from './csv';
+import { withDescriptions } from './descriptions';
 import { readJsonTable } from './json-table';
 import type { Imported } from './seed-draft';
 import { importPopolo } from './popolo';
@@ -128,5 +129,5 @@ export async function importFile(
   const text = await readFile(file, 'utf8');
   const result = IMPORT_FORMATS[format].read(file, text, options);
   if ('issues' in result) throw new SeedError(result.issues);
-  return result;
+  return { ...result, draft: withDescriptions(result.draft) };
 }

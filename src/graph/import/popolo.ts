@@ -22,6 +22,11 @@ const kindDeclaration = z.looseObject({
   description: z.string(),
   formalOrganization: z.boolean().optional(),
   popoloClassification: z.string().optional(),
+  typeDescription: z.string().optional(),
+  rootField: z
+    .object({ name: z.string(), many: z.boolean().optional(), description: z.string() })
+    .optional(),
+  facets: z.record(z.string(), z.string()).optional(),
 });
 
 const popolo = z.looseObject({
@@ -126,16 +131,8 @@ export function importPopolo(
   const kinds = new Map<string, DraftKind>();
   const kindByClass = new Map<string, string>();
   for (const k of doc.meta?.x_kinds ?? []) {
-    const { key, typeName, labels, description, formalOrganization, popoloClassification } = k;
-    kinds.set(key, {
-      key,
-      typeName,
-      labels,
-      description,
-      formalOrganization,
-      popoloClassification,
-    });
-    kindByClass.set(popoloClassification ?? key, key);
+    kinds.set(k.key, k);
+    kindByClass.set(k.popoloClassification ?? k.key, k.key);
   }
   const kindOf = (classification: string | undefined, root: boolean): string => {
     const label = classification ?? (root ? 'organization' : 'unit');
@@ -167,7 +164,7 @@ export function importPopolo(
   }
 
   const topics = new Map<string, Record<string, string>>();
-  const origins: Record<keyof Origins, ((field: string) => Place)[]> = {
+  const origins: Record<Exclude<keyof Origins, 'kinds'>, ((field: string) => Place)[]> = {
     units: [],
     posts: [],
     topics: [],
@@ -228,8 +225,13 @@ export function importPopolo(
   });
 
   const posts = (doc.posts ?? []).map((p, i) => {
-    const [otherTitle, acronym] = p.other_label ?? [];
-    const other = languages[1];
+    // Titles in the other languages, in the order of x_languages, then the acronym.
+    const labels = p.other_label ?? [];
+    const others = languages.slice(1);
+    const titles = Object.fromEntries(
+      others.flatMap((l, j) => (labels[j] ? [[l, labels[j]]] : [])),
+    );
+    const acronym = labels[others.length];
     origins.posts.push((field) => at('posts', i, field));
     const role = ROLES[(p.role ?? 'member').toLowerCase() as keyof typeof ROLES];
     if (!role)
@@ -239,7 +241,7 @@ export function importPopolo(
       });
     return {
       key: p.id,
-      title: { [first]: p.label, ...(other && otherTitle ? { [other]: otherTitle } : {}) } as Texts,
+      title: { [first]: p.label, ...titles } as Texts,
       ...(acronym ? { acronym } : {}),
       unit: p.organization_id,
       role: role ?? 'member',

@@ -17,6 +17,13 @@ export interface DraftKind {
   readonly description: string;
   readonly formalOrganization?: boolean;
   readonly popoloClassification?: string;
+  readonly typeDescription?: string;
+  readonly rootField?: {
+    readonly name: string;
+    readonly many?: boolean;
+    readonly description: string;
+  };
+  readonly facets?: Readonly<Record<string, string>>;
 }
 
 export interface DraftDataset {
@@ -101,7 +108,7 @@ export type Place = Omit<SeedIssue, 'message'>;
 
 /** For each record list, by index, where the record came from; `field` is its seed field. */
 export type Origins = Partial<
-  Record<'units' | 'posts' | 'topics' | 'events', readonly ((field: string) => Place)[]>
+  Record<'units' | 'posts' | 'topics' | 'events' | 'kinds', readonly ((field: string) => Place)[]>
 >;
 
 export interface Imported {

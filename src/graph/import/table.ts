@@ -79,6 +79,8 @@ export interface TableOptions {
 interface Column {
   readonly field: TableField;
   readonly lang: string;
+  /** `field:lang`, the key of the column's cells in a row. */
+  readonly id: string;
 }
 
 export class TableProblems {
@@ -152,7 +154,7 @@ function readHeaders(
       continue;
     }
     seen.set(id, name);
-    columns.set(name, { field: f, lang });
+    columns.set(name, { field: f, lang, id });
   }
   for (const [field, header] of mapped)
     if (!table.headers.some((h) => h.name === header))
@@ -172,8 +174,8 @@ interface Row {
   readonly source: TableRow;
   /** Cells by field:lang. */
   readonly cells: Map<string, TableCell>;
-  /** Where each field:lang's cell is, empty or not. */
-  readonly places: Map<string, Place>;
+  /** Every field:lang's cell, empty or not (to place a problem with an empty one). */
+  readonly places: Map<string, TableCell>;
   key: string;
   /** Where the key comes from: the id cell, else the name cell. */
   keyPlace: Place;
@@ -192,6 +194,12 @@ export function importTable(
   const languages = [base];
   for (const c of columns.values()) if (!languages.includes(c.lang)) languages.push(c.lang);
   const filePlace: Place = { file: table.file, line: 0, column: 0, field: '' };
+  const [NAME, ID, PARENT, KIND] = ['name', 'id', 'parent', 'kind'].map((f) => `${f}:${base}`) as [
+    string,
+    string,
+    string,
+    string,
+  ];
 
   // Cells by field, keys and names.
   const rows: Row[] = [];
@@ -199,14 +207,14 @@ export function importTable(
   const byName = new Map<string, Row[]>();
   for (const source of table.rows) {
     const cells = new Map<string, TableCell>();
-    const places = new Map<string, Place>();
+    const places = new Map<string, TableCell>();
     for (const [header, cell] of source.cells) {
       const column = columns.get(header);
       if (!column) continue;
-      places.set(`${column.field}:${column.lang}`, cell.place);
-      if (textOf(cell.value) !== '') cells.set(`${column.field}:${column.lang}`, cell);
+      places.set(column.id, cell);
+      if (textOf(cell.value) !== '') cells.set(column.id, cell);
     }
-    const nameCell = cells.get(`name:${base}`);
+    const nameCell = cells.get(NAME);
     const row: Row = {
       source,
       cells,
@@ -223,12 +231,12 @@ export function importTable(
     if (name === undefined) {
       if (columns.size > 0)
         problems.add(
-          places.get(`name:${base}`) ?? source.place,
+          places.get(`name:${base}`)?.place ?? source.place,
           'empty name: every row needs a name',
         );
       continue;
     }
-    const idCell = cells.get(`id:${base}`);
+    const idCell = cells.get(ID);
     const key = slug(idCell ? textOf(idCell.value) : name);
     if (idCell) row.keyPlace = idCell.place;
     if (key === '') {
@@ -259,7 +267,7 @@ export function importTable(
   // Parents: an id, or the name of exactly one row.
   const roots: Row[] = [];
   for (const row of rows) {
-    const cell = row.cells.get(`parent:${base}`);
+    const cell = row.cells.get(PARENT);
     if (!cell) {
       roots.push(row);
       continue;
@@ -278,24 +286,27 @@ export function importTable(
   const [root, ...otherRoots] = roots;
   for (const other of otherRoots)
     problems.add(
-      other.places.get(`parent:${base}`) ?? other.source.place,
+      other.places.get(`parent:${base}`)?.place ?? other.source.place,
       `more than one root: ${root?.source.label} has an empty parent already (it is the organisation): expected the parent of "${other.name.get(base)}"`,
     );
   if (rows.length > 0 && roots.length === 0 && problems.issues.length === 0)
     problems.add(filePlace, 'no row with an empty parent: expected one, the organisation');
   for (const cycle of parentCycles(rows, byKey))
     problems.add(
-      cycle[0]!.cells.get(`parent:${base}`)?.place ?? cycle[0]!.source.place,
+      cycle[0]!.cells.get(PARENT)?.place ?? cycle[0]!.source.place,
       `a cycle of parents: ${[...cycle, cycle[0]!].map((r) => `${r.source.label} (${r.name.get(base)})`).join(' → ')}: expected a tree`,
     );
   if (rows.length === 0 && problems.issues.length === 0)
     problems.add(filePlace, 'no rows: expected one row per unit, the organisation first');
 
-  // Kinds, in the order the file first names them; the organisation's first.
+  // Kinds, in the order the file first names them; the organisation's first. None is declared a
+  // formal organisation: in a chart, `parent` is whom a unit reports to, so reporting lines climb
+  // to the organisation's row as to any other.
   const kindOf = new Map<Row, string>();
   const kindLabels = new Map<string, string>();
+  const kindOrigins: ((field: string) => Place)[] = [];
   for (const row of root ? [root, ...rows.filter((r) => r !== root)] : rows) {
-    const cell = row.cells.get(`kind:${base}`);
+    const cell = row.cells.get(KIND);
     const label = cell ? textOf(cell.value) : row === root ? ROOT_KIND : DEFAULT_KIND;
     const key = slug(label);
     if (key === '') {
@@ -303,7 +314,11 @@ export function importTable(
       continue;
     }
     kindOf.set(row, key);
-    if (!kindLabels.has(key)) kindLabels.set(key, label.toLowerCase());
+    if (!kindLabels.has(key)) {
+      kindLabels.set(key, label.toLowerCase());
+      const place = cell?.place ?? row.keyPlace;
+      kindOrigins.push(() => place);
+    }
   }
   const rootKind = root && kindOf.get(root);
   const kinds: DraftKind[] = [...kindLabels].map(([key, label]) => ({
@@ -311,9 +326,6 @@ export function importTable(
     typeName: typeNameOf(key),
     labels: { [base]: label },
     description: key === rootKind ? `The organisation (${label}).` : `A unit of kind "${label}".`,
-    ...(key === rootKind && rows.every((r) => r === root || kindOf.get(r) !== key)
-      ? { formalOrganization: true }
-      : {}),
   }));
 
   // Units, their heads and their topics.
@@ -340,7 +352,7 @@ export function importTable(
   const originOf =
     (row: Row) =>
     (field: string): Place =>
-      row.places.get(`${fieldToColumn[field] ?? 'name'}:${base}`) ?? row.keyPlace;
+      row.places.get(`${fieldToColumn[field] ?? 'name'}:${base}`)?.place ?? row.keyPlace;
   for (const row of rows) {
     const kind = kindOf.get(row);
     if (kind === undefined) continue;
@@ -431,7 +443,7 @@ export function importTable(
       topics: draftTopics,
       events: [],
     },
-    origins: origins satisfies Origins,
+    origins: { ...origins, kinds: kindOrigins } satisfies Origins,
   };
 }
 

@@ -108,7 +108,7 @@ export function importW3cOrg(
     }
     return out;
   };
-  const origins: Record<keyof Origins, ((field: string) => Place)[]> = {
+  const origins: Record<Exclude<keyof Origins, 'kinds'>, ((field: string) => Place)[]> = {
     units: [],
     posts: [],
     topics: [],
@@ -117,6 +117,7 @@ export function importW3cOrg(
   const at = (i: number, field: string) => pointerPlace(file, '@graph', i, field);
 
   const kinds = new Map<string, DraftKind>();
+  const formalKinds = new Set<string>();
   const units: DraftUnit[] = [];
   const posts: DraftPost[] = [];
   const topics: DraftTopic[] = [];
@@ -138,7 +139,6 @@ export function importW3cOrg(
       typeName: notation ?? typeNameOf(kind),
       labels: texts(node['skos:prefLabel']),
       description: literal(node['skos:definition'])?.value ?? `A unit of kind "${kind}".`,
-      ...(node['org:formalOrganization'] === true ? { formalOrganization: true } : {}),
     });
   }
 
@@ -158,6 +158,7 @@ export function importW3cOrg(
         });
         continue;
       }
+      if (t.includes('org:FormalOrganization')) formalKinds.add(kind);
       if (!kinds.has(kind))
         kinds.set(kind, {
           key: kind,
@@ -288,6 +289,9 @@ export function importW3cOrg(
       });
     }
   }
+  // A kind is a whole organisation's when its units are typed so.
+  for (const [key, kind] of kinds)
+    if (formalKinds.has(key)) kinds.set(key, { ...kind, formalOrganization: true });
   if (units.length === 0 && issues.length === 0)
     issues.push({
       ...pointerPlace(file, '@graph'),

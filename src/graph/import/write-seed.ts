@@ -17,12 +17,19 @@ export const IMPORT_SOURCE = 'import';
 
 const yaml = (value: unknown) => dump(value, { lineWidth: -1, noRefs: true });
 
-/** A list's YAML a slice at a time: 100,000 units are too many for one dump. */
+/** Above this many records, a list is written one record a line (see yamlList). */
+const BLOCK_YAML_MAX = 5_000;
+
+/**
+ * A list's YAML: block style, as a person writes it, for a chart of a few thousand records; above
+ * that, one record a line in flow style (a JSON object is a YAML flow mapping), which is still
+ * YAML a person can read and edit, line by line, but written some ten times faster than js-yaml
+ * dumps blocks (seconds for 100,000 units).
+ */
 function yamlList(list: readonly unknown[]): string {
   if (list.length === 0) return '[]\n';
-  const parts: string[] = [];
-  for (let i = 0; i < list.length; i += 5_000) parts.push(yaml(list.slice(i, i + 5_000)));
-  return parts.join('');
+  if (list.length <= BLOCK_YAML_MAX) return yaml(list);
+  return `${list.map((record) => `- ${JSON.stringify(record)}`).join('\n')}\n`;
 }
 
 /** Drops absent and empty values, so the files hold only what the import found. */
@@ -80,14 +87,25 @@ export function seedFiles(draft: SeedDraft): Record<string, string> {
   };
 }
 
-const RECORD_FIELD = /^(units|posts|topics|events)\[(\d+)\](?:\.([A-Za-z]+))?/;
+const RECORD_FIELD = /^(?:dataset\.)?(units|posts|topics|events|kinds)\[(\d+)\](?:\.([A-Za-z]+))?/;
 
 /** A loader's issue in a written file, placed where its record came from when that is known. */
-function placed(issue: SeedIssue, origins: Origins): SeedIssue {
+function placed(issue: SeedIssue, origins: Origins, temp: string, out: string): SeedIssue {
   const m = RECORD_FIELD.exec(issue.field);
   const origin = m && origins[m[1] as keyof Origins]?.[Number(m[2])];
-  if (!m || !origin) return issue;
-  return { ...origin(m[3] ?? ''), message: `${issue.message} (${issue.field} of the seed)` };
+  // Else in the file it would have been written to.
+  if (!m || !origin) return { ...issue, file: issue.file.replace(temp, out) };
+  // Lines of the written YAML mean nothing to whoever wrote the imported file.
+  return { ...origin(m[3] ?? ''), message: issue.message.replace(/,? line \d+(?=\))/g, '') };
+}
+
+/** Once each: a text the other languages fall back to is refused once per language. */
+function unique(issues: readonly SeedIssue[]): SeedIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const id = JSON.stringify(i);
+    return !seen.has(id) && (seen.add(id), true);
+  });
 }
 
 /**
@@ -122,7 +140,7 @@ export async function writeSeed({ draft, origins }: Imported, out: string): Prom
       graph = await loadSeed(temp);
     } catch (error) {
       if (error instanceof SeedError)
-        throw new SeedError(error.issues.map((issue) => placed(issue, origins)));
+        throw new SeedError(unique(error.issues.map((issue) => placed(issue, origins, temp, out))));
       throw error;
     }
     if (existing !== undefined) await rmdir(target);

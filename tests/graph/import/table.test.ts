@@ -42,11 +42,11 @@ describe('a CSV chart', () => {
       title: { en: 'Acme Widgets' },
       languages: ['en'],
     });
-    expect(draft.dataset.kinds.map((k) => [k.key, k.typeName, k.formalOrganization])).toEqual([
-      ['company', 'Company', true],
-      ['department', 'Department', undefined],
-      ['team', 'Team', undefined],
-      ['business-unit', 'BusinessUnit', undefined],
+    expect(draft.dataset.kinds.map((k) => [k.key, k.typeName])).toEqual([
+      ['company', 'Company'],
+      ['department', 'Department'],
+      ['team', 'Team'],
+      ['business-unit', 'BusinessUnit'],
     ]);
     expect(draft.units.find((u) => u.key === 'fin')).toEqual({
       key: 'fin',

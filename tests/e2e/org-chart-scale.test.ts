@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { generateOrgInTemp } from '../../src/cli/seed-generate';
 import type { OrgGraph } from '../../src/graph/org-graph';
+import { reportingLine } from '../../src/graph/reporting-line';
 import type { Unit } from '../../src/graph/types';
 import { childCount, descendantCount } from '../../src/graph/unit-tree';
 import { startServer, type TestServer } from '../http-kit';
@@ -106,6 +107,40 @@ function readability(page: Page) {
 
 const counts = (unit: Unit) =>
   `${childCount(unit).toLocaleString('en')} · ${descendantCount(unit).toLocaleString('en')}`;
+
+describe('the org chart page on a generated organisation of a few hundred units', () => {
+  it('first shows as many levels as fit the budget: here all of them', async () => {
+    const dir = (await generateOrgInTemp({ units: 250 })).dir;
+    const server = await startServer({ seedDir: dir });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => consoleErrors.push(e.message));
+      await page.goto(new URL(server.url).origin);
+      await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+      const graph = server.store.current;
+      // More than one page of units, so not drawn whole; two levels below the root fit.
+      expect(graph.units().length).toBeGreaterThan(100);
+      expect((await drawnKeys(page)).sort()).toEqual(
+        graph
+          .units()
+          .map((u) => u.key)
+          .sort(),
+      );
+      expect(await page.locator('.org-chart .node').count()).toBeLessThanOrEqual(MAX_BOXES);
+      const seen = await readability(page);
+      expect(seen.smallest).toBeGreaterThanOrEqual(MIN_FONT_PX);
+      expect(seen.clipped).toEqual([]);
+      expect(seen.overlaps).toBe(0);
+    } finally {
+      await page.close();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
 
 for (const size of [10_000, 100_000]) {
   const label = size === 10_000 ? '10k' : '100k';
@@ -258,6 +293,33 @@ for (const size of [10_000, 100_000]) {
       expect(seen.clipped).toEqual([]);
       expect(seen.overlaps).toBe(0);
       await page.screenshot({ path: `${ARTIFACTS}chart-${label}-search.png` });
+      await page.close();
+    });
+
+    it('marks the units of an answer however deep they are', async () => {
+      const page = await open();
+      const deep = deepest((units) => units[1] ?? units[0]);
+      const question = `What is the reporting line of the ${deep.name.en}?`;
+      await page.locator('#search-input').fill(question);
+      await expect
+        .poll(() => page.locator('#search-results li.ask').textContent())
+        .toMatch(question);
+      await page.locator('#search-input').press('Enter');
+      await page.waitForSelector('#answer-text');
+      const line = (reportingLine(graph, deep.key) ?? []).map((step) => step.unit.key);
+      const answer = await page
+        .locator('#answer-units button')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+      expect(answer).toEqual(line);
+      await expect
+        .poll(async () =>
+          (
+            await page
+              .locator('.node.answer')
+              .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))
+          ).sort(),
+        )
+        .toEqual([...line].sort());
       await page.close();
     });
 

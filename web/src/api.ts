@@ -89,13 +89,17 @@ async function scoped<T>(
   variables: Record<string, unknown>,
   date: string | null,
   outside = '',
+  fragments = '',
 ): Promise<T & { coverageNotes: string[] }> {
   if (!date) {
-    const data = await graphql<T>(`query ${name}(${params}) { ${outside} ${body} }`, variables);
+    const data = await graphql<T>(
+      `query ${name}(${params}) { ${outside} ${body} }${fragments}`,
+      variables,
+    );
     return { ...data, coverageNotes: [] };
   }
   const data = await graphql<{ at: T & { coverage: { notes: string[] } } } & T>(
-    `query ${name}At(${params}, $date: Date!) { ${outside} at(date: $date) { ${body} coverage { notes(lang: $lang) } } }`,
+    `query ${name}At(${params}, $date: Date!) { ${outside} at(date: $date) { ${body} coverage { notes(lang: $lang) } } }${fragments}`,
     { ...variables, date },
   );
   return { ...data, ...data.at, coverageNotes: data.at.coverage.notes };
@@ -174,17 +178,32 @@ export async function fetchChildren(
   ).units;
 }
 
-/** The first page of sub-units of each unit of a list, in one request. */
+/** Units per request of `fetchChildrenOfEach`: its aliases and tokens stay within the limits. */
+const EACH_CHUNK = 10;
+
+/** The first page of sub-units of each unit of a list (a request per ten units, in parallel). */
 export async function fetchChildrenOfEach(
   keys: readonly string[],
   lang: Lang,
   date: string | null,
   first: number,
 ): Promise<Map<string, UnitPage>> {
-  // Root `units` filtered by parent, once per unit: aliases are few (the caller keeps the list short).
+  const chunks: string[][] = [];
+  for (let i = 0; i < keys.length; i += EACH_CHUNK) chunks.push(keys.slice(i, i + EACH_CHUNK));
+  const pages = await Promise.all(chunks.map((chunk) => childrenOfChunk(chunk, lang, date, first)));
+  return new Map(pages.flatMap((m) => [...m]));
+}
+
+async function childrenOfChunk(
+  keys: readonly string[],
+  lang: Lang,
+  date: string | null,
+  first: number,
+): Promise<Map<string, UnitPage>> {
+  // Root `units` filtered by parent, once per unit, as aliases; fragments keep the document short.
   const params = keys.map((_, i) => `$p${i}: String!`).join(', ');
   const body = keys
-    .map((_, i) => `c${i}: units(filter: { parent: $p${i} }, first: $first) { ${PAGE_FIELDS} }`)
+    .map((_, i) => `c${i}: units(filter: { parent: $p${i} }, first: $first) { ...ChartPage }`)
     .join('\n');
   const variables: Record<string, unknown> = { lang: LANG_ENUM[lang], first };
   keys.forEach((k, i) => (variables[`p${i}`] = k));
@@ -194,6 +213,8 @@ export async function fetchChildrenOfEach(
     body,
     variables,
     date,
+    '',
+    `\nfragment ChartPage on UnitConnection { ${PAGE_FIELDS} }`,
   );
   return new Map(keys.map((k, i) => [k, data[`c${i}`] as UnitPage]));
 }

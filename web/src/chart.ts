@@ -424,6 +424,23 @@ export class OrgChart {
     el?.focus();
   }
 
+  /**
+   * Notes where a unit is on screen and returns a function that, after a redraw, pans the chart so
+   * the unit is back there: expanding or collapsing a unit moves it in the layout, not under the
+   * reader's pointer.
+   */
+  pinned(key: string): () => void {
+    const before = this.nodes.find((m) => m.data.unit?.key === key);
+    if (!before) return () => {};
+    const { x, y } = before;
+    return () => {
+      const after = this.nodes.find((m) => m.data.unit?.key === key);
+      if (!after || (after.x === x && after.y === y)) return;
+      const current = zoomTransform(this.element);
+      this.svg.call(this.zoomBehavior.transform, current.translate(x - after.x, y - after.y));
+    };
+  }
+
   /** Focuses the "show more" box of a unit, else the unit itself. */
   focusMore(key: string): void {
     const more = this.element.querySelector<SVGGElement>(`.node[data-more="${CSS.escape(key)}"]`);

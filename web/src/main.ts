@@ -151,6 +151,7 @@ async function loadChart(): Promise<void> {
 /** Expands a collapsed unit (loading its first page of sub-units) or collapses an expanded one. */
 async function toggle(key: string): Promise<void> {
   if (!store) return;
+  const restore = chart.pinned(key);
   try {
     if (store.isExpanded(key)) store.collapse(key);
     else await store.expand(key);
@@ -159,11 +160,13 @@ async function toggle(key: string): Promise<void> {
     return;
   }
   redraw();
+  restore();
   chart.focus(key);
 }
 
 async function showMore(key: string): Promise<void> {
   if (!store) return;
+  const restore = chart.pinned(key);
   try {
     await store.showMore(key);
   } catch {
@@ -171,6 +174,7 @@ async function showMore(key: string): Promise<void> {
     return;
   }
   redraw();
+  restore();
   chart.focusMore(key);
 }
 

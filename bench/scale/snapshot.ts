@@ -5,6 +5,7 @@
  * the RSS (now and at its peak) of the server process, and the floors of issue 13 marked.
  *
  *   tsx bench/scale/snapshot.ts --dir DIR [--rounds 5]   # alone, on a generated organisation
+ *     [--yaml-rounds N] [--snapshot-dir DIR] [--units N] [--max-old-space-size MB]
  *   npm run bench:scale                                  # run.ts calls startFigures()
  */
 import { execFile, spawn } from 'node:child_process';
@@ -115,22 +116,31 @@ function summary(rounds: readonly StartRound[]) {
  */
 export async function startFigures(
   seedDir: string,
-  options: { rounds?: number; yamlRounds?: number; units?: number; nodeOptions?: string[] } = {},
+  options: {
+    rounds?: number;
+    yamlRounds?: number;
+    units?: number;
+    nodeOptions?: string[];
+    /** A snapshot directory seed:build has written already (kept); else one is made. */
+    snapshotDir?: string;
+  } = {},
 ) {
   const rounds = options.rounds ?? 5;
   /** Fewer rounds from the YAML where it is slow and has no floor (1,000,000 units). */
   const yamlRounds = Math.min(rounds, options.yamlRounds ?? rounds);
   const nodeOptions = options.nodeOptions ?? [];
-  const snapshotDir = await mkdtemp(join(tmpdir(), 'orggraph-snapshot-'));
+  const given = options.snapshotDir;
+  const snapshotDir = given ?? (await mkdtemp(join(tmpdir(), 'orggraph-snapshot-')));
   try {
     const built = performance.now();
-    await promisify(execFile)(
-      process.execPath,
-      [...nodeOptions, SEED_BUILD, seedDir, '--out', snapshotDir],
-      {
-        maxBuffer: 1 << 20,
-      },
-    );
+    if (given === undefined)
+      await promisify(execFile)(
+        process.execPath,
+        [...nodeOptions, SEED_BUILD, seedDir, '--out', snapshotDir],
+        {
+          maxBuffer: 1 << 20,
+        },
+      );
     const buildS = (performance.now() - built) / 1000;
     const yaml: StartRound[] = [];
     const snapshot: StartRound[] = [];
@@ -152,13 +162,13 @@ export async function startFigures(
     const fromYaml = summary(yaml);
     const fromSnapshot = summary(snapshot);
     console.log(
-      `\ncompiled server, process start to /readyz 200 (median of ${yamlRounds} from the YAML, ${rounds} from a snapshot; seed:build wrote the snapshot in ${buildS.toFixed(1)} s):`,
+      `\ncompiled server, process start to /readyz 200 (median of ${yamlRounds} from the YAML, ${rounds} from a snapshot; ${given === undefined ? `seed:build wrote the snapshot in ${buildS.toFixed(1)} s` : `snapshot from ${given}`}):`,
     );
-    console.log(line('from the YAML', fromYaml, floor?.yamlS));
+    if (yaml.length > 0) console.log(line('from the YAML', fromYaml, floor?.yamlS));
     console.log(line('from a snapshot', fromSnapshot, floor?.snapshotS, floor?.rssMb));
     return { fromYaml, fromSnapshot, buildS };
   } finally {
-    await rm(snapshotDir, { recursive: true, force: true });
+    if (given === undefined) await rm(snapshotDir, { recursive: true, force: true });
   }
 }
 
@@ -169,6 +179,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       rounds: { type: 'string', default: '5' },
       units: { type: 'string' },
       'yaml-rounds': { type: 'string' },
+      'snapshot-dir': { type: 'string' },
       'max-old-space-size': { type: 'string' },
     },
   });
@@ -179,5 +190,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     yamlRounds: values['yaml-rounds'] === undefined ? undefined : Number(values['yaml-rounds']),
     units: values.units === undefined ? undefined : Number(values.units),
     nodeOptions: heap ? [`--max-old-space-size=${heap}`] : [],
+    snapshotDir: values['snapshot-dir'],
   });
 }

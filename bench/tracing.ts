@@ -4,11 +4,13 @@
  * and on (OTEL_EXPORTER_OTLP_ENDPOINT set to a stand-in collector on loopback that accepts every
  * batch), and, when BENCH_BEFORE_DIR names a built checkout of an earlier commit, as that code
  * did. Rounds alternate the variants so drift on a shared machine spreads over all of them;
- * prints the median req/s, p50 and p99 of the rounds. Environment: BENCH_SECONDS (per round,
- * default 4), BENCH_ROUNDS (default 5), BENCH_BEFORE_DIR.
+ * prints the median req/s, p50 and p99 of the rounds, and the server's CPU time per request
+ * (from /proc), which other load on the machine disturbs less than throughput. Environment:
+ * BENCH_SECONDS (per round, default 4), BENCH_ROUNDS (default 5), BENCH_BEFORE_DIR,
+ * BENCH_WORKLOADS / BENCH_VARIANTS (comma-separated names to run).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -99,7 +101,15 @@ async function startServer(
   throw new Error(`${variant.name} did not become ready`);
 }
 
-async function load(url: string, body: string, seconds: number) {
+/** CPU time (user + system) the process has used, in ms, from /proc (Linux). */
+function cpuMs(pid: number | undefined): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+}
+
+async function load(url: string, body: string, seconds: number, pid?: number) {
+  const cpuBefore = pid === undefined ? 0 : cpuMs(pid);
   const result = await autocannon({
     url: `${url}/graphql`,
     method: 'POST',
@@ -111,7 +121,10 @@ async function load(url: string, body: string, seconds: number) {
     connections: CONNECTIONS,
     duration: seconds,
   });
+  const cpu = pid === undefined ? 0 : cpuMs(pid) - cpuBefore;
   return {
+    // The server's CPU time per request: steadier than req/s when other work shares the cores.
+    cpuUs: result.requests.total > 0 ? (cpu * 1000) / result.requests.total : 0,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -138,31 +151,38 @@ async function main(): Promise<void> {
   if (before) variants.push({ name: 'before', dir: before, env: {} });
   variants.push({ name: 'off', dir: ROOT, env: {} });
   variants.push({ name: 'on', dir: ROOT, env: { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint } });
+  const only = (names: string | undefined) => (name: string) =>
+    !names || names.split(',').includes(name);
+  const chosen = variants.filter((v) => only(process.env.BENCH_VARIANTS)(v.name));
 
   console.log(
     `tracing benchmark: ${ROUNDS} rounds of ${SECONDS} s per variant, ${CONNECTIONS} connections`,
   );
-  for (const workload of WORKLOADS) {
+  for (const workload of WORKLOADS.filter((w) => only(process.env.BENCH_WORKLOADS)(w.name))) {
     const servers = new Map<string, { child: ChildProcess; url: string }>();
-    for (const variant of variants) {
+    for (const variant of chosen) {
       const server = await startServer(variant, workload);
       servers.set(variant.name, server);
       await load(server.url, workload.body, 1); // warm-up: JIT, caches, compiled queries
     }
     const rounds = new Map<string, Awaited<ReturnType<typeof load>>[]>();
     for (let round = 0; round < ROUNDS; round++)
-      for (const variant of variants) {
+      for (const variant of chosen) {
         const server = servers.get(variant.name);
         if (!server) continue;
-        const result = await load(server.url, workload.body, SECONDS);
+        const result = await load(server.url, workload.body, SECONDS, server.child.pid);
         rounds.set(variant.name, [...(rounds.get(variant.name) ?? []), result]);
       }
     for (const { child } of servers.values()) child.kill('SIGTERM');
 
     console.log(`\n${workload.name}: ${workload.description}`);
-    console.log('variant  req/s (median)  min–max        p50 ms  p99 ms  errors  vs off');
-    const offRps = median((rounds.get('off') ?? []).map((r) => r.rps));
-    for (const variant of variants) {
+    console.log(
+      'variant  req/s (median)  min–max        p50 ms  p99 ms  errors  vs off  CPU µs/req  vs off',
+    );
+    const base = rounds.get('off') ?? rounds.values().next().value ?? [];
+    const offRps = median(base.map((r) => r.rps));
+    const offCpu = median(base.map((r) => r.cpuUs));
+    for (const variant of chosen) {
       const results = rounds.get(variant.name) ?? [];
       const rps = results.map((r) => r.rps);
       const line = [
@@ -177,6 +197,10 @@ async function main(): Promise<void> {
           .padStart(7),
         String(results.reduce((n, r) => n + r.errors, 0)).padStart(7),
         `${((median(rps) / offRps) * 100).toFixed(1)}%`.padStart(7),
+        median(results.map((r) => r.cpuUs))
+          .toFixed(0)
+          .padStart(10),
+        `${((median(results.map((r) => r.cpuUs)) / offCpu) * 100).toFixed(1)}%`.padStart(7),
       ];
       console.log(line.join('  '));
     }

@@ -24,14 +24,16 @@ export interface TraceIds {
 }
 
 const HEX = /^[0-9a-f]+$/;
-const ZEROS = /^0+$/;
+const ZERO_TRACE = '0'.repeat(32);
+const ZERO_SPAN = '0'.repeat(16);
 /** Longest `tracestate` passed on: the spec lets a server drop larger ones. */
 export const MAX_TRACESTATE_LENGTH = 512;
 
 /**
  * The `traceparent` header's parent, or undefined when it is absent or malformed: wrong lengths,
  * upper-case or non-hex digits, version `ff`, an all-zero trace or parent id. A later version is
- * read as version 00 when its first four fields are, as the spec asks.
+ * read as version 00 when its first four fields are, as the spec asks. (Fixed offsets and
+ * short regular expressions: faster than one expression with groups, on every request.)
  */
 export function parseTraceparent(header: string | null | undefined): TraceParent | undefined {
   if (!header) return undefined;
@@ -45,8 +47,8 @@ export function parseTraceparent(header: string | null | undefined): TraceParent
   const traceId = value.slice(3, 35);
   const parentId = value.slice(36, 52);
   const flags = value.slice(53, 55);
-  if (!HEX.test(traceId) || ZEROS.test(traceId)) return undefined;
-  if (!HEX.test(parentId) || ZEROS.test(parentId)) return undefined;
+  if (!HEX.test(traceId) || traceId === ZERO_TRACE) return undefined;
+  if (!HEX.test(parentId) || parentId === ZERO_SPAN) return undefined;
   if (!HEX.test(flags)) return undefined;
   return { traceId, parentId, flags };
 }
@@ -67,20 +69,21 @@ export function formatTraceparent(ids: TraceIds): string {
 
 /**
  * Random ids from a pool of bytes filled a few kilobytes at a time: one system call for many
- * requests, as crypto.randomUUID does.
+ * requests, as crypto.randomUUID does, and one hex conversion for both ids of an exchange.
  */
-const pool = Buffer.alloc(8192);
+const pool = Buffer.alloc(24 * 512);
 let offset = pool.length;
 
-function randomHex(bytes: number): string {
+/** 48 random hex digits: a trace id (32) and a span id (16), neither all zeros. */
+function randomIds(): string {
   for (;;) {
-    if (offset + bytes > pool.length) {
+    if (offset === pool.length) {
       randomFillSync(pool);
       offset = 0;
     }
-    const hex = pool.toString('hex', offset, offset + bytes);
-    offset += bytes;
-    if (!ZEROS.test(hex)) return hex;
+    const hex = pool.toString('hex', offset, offset + 24);
+    offset += 24;
+    if (!hex.startsWith(ZERO_TRACE) && !hex.endsWith(ZERO_SPAN)) return hex;
   }
 }
 
@@ -89,9 +92,10 @@ function randomHex(bytes: number): string {
  * a valid `traceparent`, else a new trace, not sampled; a new span id for the server either way.
  */
 export function untracedIds(parent: TraceParent | undefined): TraceIds {
+  const hex = randomIds();
   return {
-    traceId: parent?.traceId ?? randomHex(16),
-    spanId: randomHex(8),
+    traceId: parent?.traceId ?? hex.slice(0, 32),
+    spanId: hex.slice(32),
     flags: parent?.flags ?? '00',
   };
 }

@@ -51,7 +51,8 @@ export interface RequestSpan {
 }
 
 export interface Tracing {
-  startRequest(request: RequestStart): RequestSpan;
+  /** The exchange's span; none for probes and scrapes (their answers still carry the ids). */
+  startRequest(request: RequestStart): RequestSpan | undefined;
   /** The pipeline's tracing plugins (pipeline.ts places them). */
   readonly plugins: Plugin[];
   /** A copy of the schema whose costly resolvers open spans. */
@@ -74,7 +75,9 @@ export function tracingWanted(
 }
 
 /** Paths named in span names as they are; any other path would make a name per URL. */
-const ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics', '/']);
+const ROUTES = new Set(['/graphql', '/']);
+/** Health probes and metric scrapes: a span every few seconds from each prober, saying nothing. */
+const UNTRACED = new Set(['/healthz', '/readyz', '/metrics']);
 
 /** The spans' `traces` endpoint: the signal's own variable, else `v1/traces` under the endpoint. */
 function tracesUrl(endpoint: string, env: NodeJS.ProcessEnv): string {
@@ -118,7 +121,8 @@ export async function startTracing(
     return span && contexts.get(span);
   };
 
-  const startRequest = (request: RequestStart): RequestSpan => {
+  const startRequest = (request: RequestStart): RequestSpan | undefined => {
+    if (UNTRACED.has(request.path)) return undefined;
     const { parent } = request;
     const parentContext = parent
       ? trace.setSpanContext(ROOT_CONTEXT, {

@@ -98,6 +98,15 @@ describe('spans', () => {
     expect(line).toMatchObject({ traceId: TRACE, spanId: root?.spanContext().spanId });
   });
 
+  it('leaves probes and scrapes out, though their answers carry the trace context', async () => {
+    for (const path of ['/healthz', '/readyz', '/metrics']) {
+      const reply = await send(server.port, { path, headers: { traceparent: TRACEPARENT } });
+      expect(reply.status).toBe(200);
+      expect(String(reply.headers.traceparent).split('-')[1]).toBe(TRACE);
+    }
+    expect(exporter.getFinishedSpans()).toEqual([]);
+  });
+
   it('starts a trace of its own for a malformed traceparent, and still answers', async () => {
     const reply = await postJson(
       server.port,

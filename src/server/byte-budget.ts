@@ -10,12 +10,19 @@
  *    rule is the cost's, in bytes. When that shape alone exceeds the budget, the query is refused
  *    without running. At the default cost limit no shape the cost admits reaches the default
  *    budget; the check matters when `MAX_COST` is raised or the budget lowered;
- * 2. after execution, the result is measured as `JSON.stringify` would write it (UTF-8 bytes),
+ * 2. while it runs, every list field (a plain list above all, whose length nothing gives in
+ *    advance) adds its items, each at its own fields' widths as above, to the execution's meter;
+ *    past the budget, every list field fails at once, so an answer far too large is never built
+ *    whole. Resolvers run synchronously, so the deadline's timer cannot stop them: this is
+ *    what bounds the memory of one execution;
+ * 3. after execution, the result is measured as `JSON.stringify` would write it (UTF-8 bytes),
  *    stopping as soon as the budget is passed, so nothing the size of the answer is built to
- *    measure it; an answer over the budget is replaced by the refusal, never cut short.
+ *    measure it; an answer over the budget, or stopped by the meter, is replaced by the refusal,
+ *    never cut short.
  * Both refusals are the same error, `RESPONSE_TOO_LARGE`, naming the budget and how to ask for less.
  */
 import {
+  defaultFieldResolver,
   getArgumentValues,
   getNamedType,
   GraphQLError,
@@ -33,6 +40,7 @@ import {
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLOutputType,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
@@ -83,6 +91,8 @@ interface Walk {
   readonly variables: Record<string, unknown>;
   /** Stop counting past this (the answer is refused anyway). */
   readonly limit: number;
+  /** One object's own bytes: lists inside it count their items themselves, when they run. */
+  readonly flat?: boolean;
 }
 
 /** Width of a leaf value of this type, as JSON. */
@@ -156,11 +166,12 @@ function fieldBytes(walk: Walk, node: FieldNode, parent: GraphQLNamedType): numb
     isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
   if (!field) return own;
   const named = getNamedType(field.type);
+  if (walk.flat && listed(field.type)) return own + 2;
   if (!node.selectionSet) {
     const item = leafBytes(named);
     return own + (listed(field.type) ? 2 + LIST_MULTIPLIER * (item + 1) : item);
   }
-  const multiplier = multiplierOf(field, node, walk);
+  const multiplier = walk.flat ? 1 : multiplierOf(field, node, walk);
   const item = selectionBytes(walk, node.selectionSet, named);
   return own + (listed(field.type) ? 2 + multiplier * (item + 1) : multiplier * item);
 }
@@ -266,6 +277,72 @@ export function jsonBytes(value: unknown, limit = Number.POSITIVE_INFINITY): num
 }
 
 // ---------------------------------------------------------------------------------------------
+// While it runs: list items, counted at their shape.
+
+interface Meter {
+  bytes: number;
+  readonly limit: number;
+  readonly max: number;
+}
+
+/** The meter of each running execution, by its context. */
+const meters = new WeakMap<object, Meter>();
+/** Shape of one item of a list field, per field node and variables. */
+const itemShapes = new WeakMap<FieldNode, WeakMap<object, number>>();
+const NO_VARIABLES = {};
+
+function itemBytes(info: GraphQLResolveInfo): number {
+  const node = info.fieldNodes[0];
+  if (!node) return 0;
+  const variables = (info.variableValues ?? NO_VARIABLES) as Record<string, unknown>;
+  let byVariables = itemShapes.get(node);
+  if (!byVariables) itemShapes.set(node, (byVariables = new WeakMap()));
+  let bytes = byVariables.get(variables);
+  if (bytes === undefined) {
+    const named = getNamedType(info.returnType);
+    const fragments = new Map(Object.entries(info.fragments));
+    bytes = node.selectionSet
+      ? selectionBytes(
+          { schema: info.schema, fragments, variables, limit: Infinity, flat: true },
+          node.selectionSet,
+          named,
+        ) + 1
+      : leafBytes(named) + 1;
+    byVariables.set(variables, bytes);
+  }
+  return bytes;
+}
+
+const wrapped = new WeakSet<GraphQLSchema>();
+
+/** Makes every list field of the schema count its items on the execution's meter, once. */
+function meterLists(schema: GraphQLSchema): void {
+  if (wrapped.has(schema)) return;
+  wrapped.add(schema);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!listed(field.type)) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: object, info) => {
+        const value: unknown = resolve(source, args, context, info);
+        const meter = meters.get(context);
+        if (!meter) return value;
+        const count = (items: unknown) => {
+          if (meter.bytes > meter.limit) throw budgetError(meter.max, 'answer');
+          if (Array.isArray(items)) meter.bytes += items.length * itemBytes(info);
+          return items;
+        };
+        return value instanceof Promise ? value.then(count) : count(value);
+      };
+    }
+  }
+}
+
+const tooLarge = (result: ExecutionResult) =>
+  result.errors?.some((e) => e.extensions?.code === 'RESPONSE_TOO_LARGE') ?? false;
+
+// ---------------------------------------------------------------------------------------------
 
 const isResult = (value: unknown): value is ExecutionResult =>
   typeof value === 'object' && value !== null && !(Symbol.asyncIterator in value);
@@ -285,6 +362,7 @@ export function useByteBudget(config: BudgetConfig, onRefused: OnRefused): Plugi
 
   return {
     onExecute({ args, setExecuteFn }) {
+      meterLists(args.schema);
       if (shapeOf(args) > max) {
         onRefused('response-bytes');
         // Run nothing, but through the execute step, so the hooks of earlier plugins that
@@ -292,11 +370,13 @@ export function useByteBudget(config: BudgetConfig, onRefused: OnRefused): Plugi
         setExecuteFn(() => ({ errors: [budgetError(max, 'shape')] }));
         return;
       }
+      const context = args.contextValue as object;
+      meters.set(context, { bytes: 0, limit: max, max });
       return {
         onExecuteDone({ result, setResult }) {
+          meters.delete(context);
           if (!isResult(result)) return;
-          const bytes = jsonBytes(result, max);
-          if (bytes > max) {
+          if (tooLarge(result) || jsonBytes(result, max) > max) {
             onRefused('response-bytes');
             setResult({ errors: [budgetError(max, 'answer')] });
           }

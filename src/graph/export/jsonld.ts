@@ -53,9 +53,6 @@ const text = (value: string, lang: Lang): JsonObject => ({ '@value': value, '@la
 const CHANGE_KINDS: ReadonlySet<OrgEvent['kind']> = new Set(['creation', 'start', 'restructuring']);
 
 export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonObject {
-  // A label in each of the dataset's languages (none in a language it does not have).
-  const inLanguages = (texts: Localized): JsonObject[] =>
-    graph.dataset.languages.map((l) => text(texts[l], l));
   const iri = (type: string, key: string) => ({
     '@id': `${base}${type}/${encodeURIComponent(key)}`,
   });

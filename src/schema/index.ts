@@ -10,6 +10,7 @@ import {
   defaultDeclaration,
   type DatasetDeclaration,
 } from '../graph/dataset-declaration';
+import { perGraph } from '../graph/graph-memo';
 import type { OrgGraph } from '../graph/org-graph';
 import { defineAsk } from './ask';
 import { createBuilder } from './builder';
@@ -77,30 +78,38 @@ export function buildSchema(declaration: DatasetDeclaration = defaultDeclaration
   return lexicographicSortSchema(withDatasetLanguages(builder.toSchema(), declaration.languages));
 }
 
-/** Schemas already built, by declaration signature; a reload that changes kinds adds one. */
-const built = new Map<string, GraphQLSchema>();
-/** Enough for the datasets one process serves in turn; the oldest is forgotten first. */
-const MAX_SCHEMAS = 8;
+/**
+ * The schemas built: the default dataset's, kept for the life of the process, and the latest other
+ * declaration's. A process serves one dataset at a time (two for the moment of a reload), so two
+ * are enough, and the memory they hold is bounded by construction rather than by a count.
+ */
+let defaultSchema: { readonly signature: string; readonly schema: GraphQLSchema } | undefined;
+let latestSchema: { readonly signature: string; readonly schema: GraphQLSchema } | undefined;
 
-/** The schema for a declaration, built once per distinct declaration. */
+/** The schema for a declaration, built once while it is the default or the latest one. */
 export function schemaOf(declaration: DatasetDeclaration): GraphQLSchema {
   const signature = declarationSignature(declaration);
-  let schema = built.get(signature);
-  if (!schema) {
-    schema = buildSchema(declaration);
-    if (built.size >= MAX_SCHEMAS) built.delete(built.keys().next().value as string);
-    built.set(signature, schema);
-  }
-  return schema;
+  defaultSchema ??= {
+    signature: declarationSignature(defaultDeclaration()),
+    schema: buildSchema(defaultDeclaration()),
+  };
+  if (signature === defaultSchema.signature) return defaultSchema.schema;
+  if (latestSchema?.signature !== signature)
+    latestSchema = { signature, schema: buildSchema(declaration) };
+  return latestSchema.schema;
 }
 
-/** The schema a graph is served with: its dataset's. */
-export const schemaOfGraph = (graph: OrgGraph): GraphQLSchema =>
+/** Each graph's schema, worked out once per graph (every request asks for it). */
+const schemaOfEachGraph = perGraph((graph: OrgGraph): GraphQLSchema =>
   schemaOf({
     languages: graph.dataset.languages,
     kinds: graph.dataset.kinds,
     citationPolicy: graph.dataset.citationPolicy,
-  });
+  }),
+);
+
+/** The schema a graph is served with: its dataset's. */
+export const schemaOfGraph = (graph: OrgGraph): GraphQLSchema => schemaOfEachGraph(graph);
 
 /** The schema of the default dataset (the NATO International Staff). */
 export const schema = schemaOf(defaultDeclaration());

@@ -4,7 +4,7 @@
  * with its own kinds as GraphQL types (Department, Team, Site, BusinessUnit) and every generic
  * root field working on it.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,17 @@ async function ask<T>(query: string, variables?: Record<string, unknown>): Promi
 }
 
 describe('an English-only company chart, imported from CSV', () => {
+  it('gives the answer the README shows for its example query', async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const example =
+      /```graphql\n(# On the Larkspur example company[^\n]*\n[\s\S]*?)```\s*```json\n([\s\S]*?)```/.exec(
+        readme,
+      );
+    expect(example).not.toBeNull();
+    const [, query = '', answer = ''] = example ?? [];
+    expect({ data: await ask(query) }).toEqual(JSON.parse(answer));
+  });
+
   it('passes seed:check', async () => {
     const { code, stdout } = await runCli('seed-check', join(dir, 'seed'));
     expect(code).toBe(0);

@@ -1,10 +1,11 @@
 /**
  * The units of a graph that match a filter, in a chosen order: what the root `units` list pages
- * through. The filter narrows to the smallest structural set it names first (a unit's children, a
- * subtree, the handlers of a topic, the units of some kinds), then tests the rest on each unit;
- * the orders are computed once per graph and language, so a page of a sorted list costs a pass
- * over the candidates rather than a sort (bench:scale times a filtered, name-sorted page at
- * 100,000 units).
+ * through. The filter narrows to the smallest set it names first (a unit's children, a subtree,
+ * the handlers of a topic, the units of some kinds, the units with the rarest word of `text`, read
+ * from a word index), then tests the rest on each unit. The orders are computed once per graph and
+ * language (at warm-up for names), so a sorted page costs a pass over the candidates, not a sort of
+ * the graph; a subtree is counted from the tree layout without being read (bench:scale times a
+ * filtered, name-sorted page and a subtree's count at 100,000 units).
  */
 import { graphAt } from './as-of';
 import { perGraph } from './graph-memo';

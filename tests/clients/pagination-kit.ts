@@ -30,7 +30,6 @@ export const UNITS_PAGE = /* GraphQL */ `
           __typename
           id
           key
-          name
         }
       }
     }
@@ -73,7 +72,7 @@ export interface UnitsPage {
   units: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; key: string; name: string } }[];
+    edges: { cursor: string; node: { id: string; key: string } }[];
   };
 }
 

@@ -69,27 +69,29 @@ async function withApollo(order: Order) {
   });
   const variables = { first: PAGE, orderBy: orderByOf(order) };
   const read = () => client.readQuery<UnitsPage>({ query: gql(UNITS_PAGE), variables })!;
-  // A watched query, as a component holds it: fetchMore's pages are merged into its cache entry.
+  // The query a component would watch; fetchMore's pages are merged into its cache entry.
   const observable = client.watchQuery<UnitsPage>({ query: gql(UNITS_PAGE), variables });
-  let watching: { unsubscribe(): void } | undefined;
-  await new Promise<void>((resolve, reject) => {
-    watching = observable.subscribe({
+  const first = await new Promise<UnitsPage>((resolve, reject) => {
+    const subscription = observable.subscribe({
       next: (result) => {
-        if (result.dataState === 'complete') resolve();
+        if (result.dataState !== 'complete') return;
+        subscription.unsubscribe();
+        resolve(result.data as UnitsPage);
       },
       error: reject,
     });
   });
   let pages = 1;
-  // The next cursor comes from the merged list, as a "load more" button reads it.
-  for (let merged = read(); merged.units.pageInfo.hasNextPage; merged = read()) {
-    const more = await observable.fetchMore({
-      variables: { after: merged.units.pageInfo.endCursor },
-    });
+  // Paging forward, the merged list ends where the last page fetched ends: its endCursor is the
+  // next `after`. The merged list itself is read once, at the end (reading it after every page
+  // would only repeat the check, at a cost that grows with the list).
+  let { pageInfo } = first.units;
+  while (pageInfo.hasNextPage) {
+    const more = await observable.fetchMore({ variables: { after: pageInfo.endCursor } });
     expect(more.error).toBeUndefined();
     pages += 1;
+    pageInfo = (more.data as UnitsPage).units.pageInfo;
   }
-  watching?.unsubscribe();
   const merged = read();
   client.stop();
   return {

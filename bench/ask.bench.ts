@@ -18,7 +18,7 @@ import type { OrgGraph } from '../src/graph/org-graph';
 import { generateOrgInTemp } from '../src/cli/seed-generate';
 import { createContext } from '../src/schema/context';
 import { schema } from '../src/schema/index';
-import { DEFAULT_SEED_DIR } from '../src/server/config';
+import { DEFAULT_SEED_DIR } from '../src/graph/project-paths';
 
 const { values } = parseArgs({
   options: {

@@ -5,7 +5,8 @@
  * AbortSignal.any leak noted in src/server/limits.ts.
  */
 import { loadSeed } from '../src/graph/load-seed';
-import { DEFAULT_SEED_DIR, defaultConfig } from '../src/server/config';
+import { DEFAULT_SEED_DIR } from '../src/graph/project-paths';
+import { defaultConfig } from '../src/server/config';
 import { EXAMPLES } from '../src/server/examples';
 import { GraphStore } from '../src/server/graph-store';
 import { createOrgYoga } from '../src/server/yoga';

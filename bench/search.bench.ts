@@ -14,7 +14,7 @@ import type { OrgGraph } from '../src/graph/org-graph';
 import { search } from '../src/graph/search/search';
 import { SearchIndex, searchIndexOf } from '../src/graph/search/search-index';
 import { whoHandles } from '../src/graph/who-handles';
-import { DEFAULT_SEED_DIR } from '../src/server/config';
+import { DEFAULT_SEED_DIR } from '../src/graph/project-paths';
 import { generateOrgInTemp } from '../src/cli/seed-generate';
 
 const { values } = parseArgs({

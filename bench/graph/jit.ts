@@ -7,7 +7,7 @@
  * ratio. Also the
  * structure (workload b) on the default dataset. Never part of `npm test`.
  */
-import { buildSchema, parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, parse, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { generateOrgInTemp } from '../../src/cli/seed-generate';
 import { loadSeed } from '../../src/graph/load-seed';
@@ -65,7 +65,7 @@ interface PlainUnit {
   kind: string;
   head: { title: string } | null;
   responsibilities: { key: string; label: string }[];
-  units: PlainUnit[];
+  children: PlainUnit[];
 }
 
 const PLAIN_SDL = /* GraphQL */ `
@@ -82,7 +82,11 @@ const PLAIN_SDL = /* GraphQL */ `
     kind: String!
     head: Post
     responsibilities: [Topic!]!
-    units: [Unit!]!
+    units(first: Int): UnitConnection!
+  }
+  type UnitConnection {
+    totalCount: Int!
+    nodes: [Unit!]!
   }
   type Query {
     unit(name: String!): Unit
@@ -103,10 +107,10 @@ function plainTree(graph: OrgGraph): Map<string, PlainUnit> {
       kind: u.kind.toUpperCase().replace(/-/g, '_'),
       head: head ? { title: head.title.en } : null,
       responsibilities: graph.topicsOf(u).map((t) => ({ key: t.key, label: t.label.en })),
-      units: [],
+      children: [],
     };
     byKey.set(u.key, made);
-    made.units = graph.childrenOf(u.key).map(plain);
+    made.children = graph.childrenOf(u.key).map(plain);
     return made;
   };
   for (const u of graph.units()) plain(u);
@@ -124,6 +128,13 @@ async function compare(label: string, graph: OrgGraph, request: Request): Promis
   if (fields.unit) fields.unit.resolve = (_, args: { name: string }) => tree.get(args.name) ?? null;
   if (fields.internationalStaff)
     fields.internationalStaff.resolve = () => tree.get('international-staff') ?? null;
+  // A page of sub-units is a slice of the children built beforehand.
+  const unitFields = (plainSchema.getType('Unit') as GraphQLObjectType).getFields();
+  if (unitFields.units)
+    unitFields.units.resolve = (u: PlainUnit, args: { first?: number | null }) => ({
+      totalCount: u.children.length,
+      nodes: u.children.slice(0, args.first ?? 20),
+    });
   const plainQuery = compiled(plainSchema, request);
   const runPlain = () => plainQuery.query({}, {}, request.variables ?? {});
   // The same answer, but for what only orggraph's schema says (the kind is an enum there).

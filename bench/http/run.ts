@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { loadSeed } from '../../src/graph/load-seed';
-import { DEFAULT_SEED_DIR } from '../../src/server/config';
+import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
 import { expectedResponse, requestBody, VARIANTS, type Variant } from './variants';
 import type { OrgGraph } from '../../src/graph/org-graph';
 import { generateOrgInTemp } from '../../src/cli/seed-generate';

@@ -1,6 +1,6 @@
 /** Child process of the HTTP benchmark: starts one server variant and prints its port. */
 import { loadSeed } from '../../src/graph/load-seed';
-import { DEFAULT_SEED_DIR } from '../../src/server/config';
+import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
 import { startVariant, VARIANTS, type Variant } from './variants';
 
 const variant = process.argv[2] as Variant;

@@ -2,7 +2,8 @@
  * `npm run bench:scale`: the graph operations in-process (tinybench, p50/p99), on the default
  * dataset and on a generated organisation of 100,000 units, side by side; then loading and
  * indexing each dataset in a fresh process (median of 3: wall, CPU, memory after a full GC), with
- * the floors of issue 5 marked pass or fail. With `--million`, also starts the real server on a
+ * the floors of issue 5 marked pass or fail; then the chart page's first view on the generated
+ * organisation in chromium (bench/scale/chart.ts, median of 7). With `--million`, also starts the real server on a
  * generated organisation of 1,000,000 units and times it until it answers a query.
  *
  *   npm run bench:scale                          # default + 100,000 (generated: ~20 s)
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { Bench } from 'tinybench';
 import { generateOrgInTemp } from '../../src/cli/seed-generate';
+import { chartFirstView } from './chart';
 import { graphAt } from '../../src/graph/as-of';
 import { nodeId, parseNodeId, type NodeRef } from '../../src/graph/graph-index';
 import { loadSeed } from '../../src/graph/load-seed';
@@ -27,7 +29,7 @@ import { unitNamed } from '../../src/graph/unit-by-name';
 import { search } from '../../src/graph/search/search';
 import { resolveUnitName } from '../../src/graph/search/unit-resolution';
 import { warmIndexes } from '../../src/graph/warm-indexes';
-import { DEFAULT_SEED_DIR } from '../../src/server/config';
+import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
 
 const { values } = parseArgs({
   options: {
@@ -338,6 +340,9 @@ for (const [label, d] of [
         : ''),
   );
 }
+
+console.log(`\nchart page (Debian chromium, 1280×800, a fresh context each round):`);
+await chartFirstView(dir);
 
 if (values.million) {
   let mdir = values['million-dir'];

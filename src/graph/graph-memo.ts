@@ -12,6 +12,8 @@ export interface PerGraph<V> {
   (graph: OrgGraph): V;
   /** Keeps a value already worked out while building the graph (a view's coverage). */
   remember(graph: OrgGraph, value: V): void;
+  /** Whether the value has been made for this graph (a warm-up is checked with it). */
+  has(graph: OrgGraph): boolean;
 }
 
 /** One value per graph (an index), made on first use and dropped with the graph. */
@@ -25,6 +27,7 @@ export function perGraph<V>(compute: (graph: OrgGraph) => V): PerGraph<V> {
   };
   return Object.assign(get, {
     remember: (graph: OrgGraph, value: V) => void values.set(graph, value),
+    has: (graph: OrgGraph) => values.has(graph),
   });
 }
 

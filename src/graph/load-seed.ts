@@ -111,8 +111,14 @@ async function readBytes(
   }
 }
 
-/** Loads and checks the seed directory `dir`; throws SeedError listing every problem found. */
-export async function loadSeed(dir: string): Promise<OrgGraph> {
+/**
+ * Loads and checks the seed directory `dir`; throws SeedError listing every problem found.
+ * `onChecked` receives the checked files of a valid directory (the snapshot keeps them).
+ */
+export async function loadSeed(
+  dir: string,
+  onChecked?: (files: SeedFiles) => void,
+): Promise<OrgGraph> {
   const issues: SeedIssue[] = [];
   const hash = createHash('sha256');
   const parsed: Partial<Record<keyof Files, SeedFile<unknown>>> = {};
@@ -160,6 +166,7 @@ export async function loadSeed(dir: string): Promise<OrgGraph> {
   const built = buildGraph(files, documentTexts, declaration);
   issues.push(...built.issues);
   if (issues.length > 0 || !built.data) throw new SeedError(issues);
+  onChecked?.(files);
   return new OrgGraph(built.data, {
     version: hash.digest('hex').slice(0, 12),
     loadedAt: new Date(),

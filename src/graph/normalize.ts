@@ -3,6 +3,7 @@
  * punctuation, in another word order ("Office of Security, NATO") and with or without the small
  * words ("Bureau de sécurité de l'OTAN"); all of those must reach the same entry.
  */
+import { MAX_MEMO_WORD, TextMemo, wordsBytes } from './text-memo';
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
 
@@ -50,8 +51,11 @@ export function foldText(text: string): string {
  * folding each of its whitespace-separated tokens: whitespace folds to a separator and no
  * normalisation or case rule reaches across it.
  */
-const foldedTokens = new Map<string, readonly string[]>();
-const FOLD_CACHE_LIMIT = 100_000;
+const foldedTokens = new TextMemo<readonly string[]>({
+  maxBytes: 8 * 2 ** 20,
+  sizeOf: wordsBytes,
+  maxKeyLength: MAX_MEMO_WORD,
+});
 
 function foldedWords(text: string): string[] {
   const words: string[] = [];
@@ -60,7 +64,7 @@ function foldedWords(text: string): string[] {
     let folded = foldedTokens.get(token);
     if (!folded) {
       folded = foldText(token).split(' ').filter(Boolean);
-      if (foldedTokens.size < FOLD_CACHE_LIMIT) foldedTokens.set(token, folded);
+      foldedTokens.set(token, folded);
     }
     words.push(...folded);
   }

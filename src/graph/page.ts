@@ -157,22 +157,62 @@ export function pageOf<T>(items: Sequence<T>, args: PageArgs, origin: ListOrigin
   if (first !== undefined) end = Math.min(end, start + first);
   if (last !== undefined) start = Math.max(start, end - last);
 
-  const stamp = graphStamp(origin.graph);
-  const edges: Edge<T>[] = [];
-  for (let position = start; position < end; position += 1) {
-    const node = items.item(position);
-    edges.push({ cursor: encodeCursor(stamp, position, origin.keyOf(node)), node });
+  return new ListPage(items, start, end, graphStamp(origin.graph), origin.keyOf);
+}
+
+/**
+ * A page whose edges and page info are made only when read: a page is most often read through
+ * `nodes` and `totalCount` alone, and making cursors and page info for every page was most of the
+ * cost of a wide structure (npm run bench:jit).
+ */
+class ListPage<T> implements Page<T> {
+  private madeEdges: Edge<T>[] | undefined;
+
+  constructor(
+    private readonly items: Sequence<T>,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly stamp: string,
+    private readonly keyOf: (item: T) => string,
+  ) {}
+
+  get totalCount(): number {
+    return this.items.length;
   }
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: end < items.length,
-      hasPreviousPage: start > 0,
+
+  get edges(): Edge<T>[] {
+    if (this.madeEdges) return this.madeEdges;
+    const edges: Edge<T>[] = [];
+    for (let position = this.start; position < this.end; position += 1) {
+      edges.push(new LazyEdge(this.items.item(position), this.stamp, position, this.keyOf));
+    }
+    this.madeEdges = edges;
+    return edges;
+  }
+
+  get pageInfo(): PageInfo {
+    const edges = this.edges;
+    return {
+      hasNextPage: this.end < this.items.length,
+      hasPreviousPage: this.start > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    totalCount: items.length,
-  };
+    };
+  }
+}
+
+/** An edge whose cursor is encoded only when asked for (most pages are read through `nodes`). */
+class LazyEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly stamp: string,
+    private readonly position: number,
+    private readonly keyOf: (item: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.stamp, this.position, this.keyOf(this.node));
+  }
 }
 
 /** A page of records told apart by their key (units, posts, topics, events). */

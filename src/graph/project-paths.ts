@@ -23,3 +23,11 @@ export const ASK_LANGUAGE_DIR = fileURLToPath(new URL('../graph/ask/lang/', impo
 export const DOMAIN_WORDS_FILE = fileURLToPath(
   new URL('../graph/search/domain-words.yaml', import.meta.url),
 );
+
+/**
+ * What a snapshot's code version is made of (snapshot.ts): the package's version, the domain
+ * sources in a checkout, and the build's hash of its inputs where there are no sources.
+ */
+export const PACKAGE_JSON_FILE = fileURLToPath(new URL('../../package.json', import.meta.url));
+export const GRAPH_SOURCE_DIR = fileURLToPath(new URL('../../src/graph', import.meta.url));
+export const BUILD_STAMP_FILE = fileURLToPath(new URL('../../dist/build.json', import.meta.url));

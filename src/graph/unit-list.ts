@@ -51,27 +51,30 @@ interface Ranking {
 
 interface UnitIndex {
   readonly positionOf: ReadonlyMap<string, number>;
-  /** Folded words of each unit's names, acronyms and aliases, each word preceded by a space. */
-  readonly words: readonly string[];
   /** The rankings already computed, by order. */
   readonly rankings: Map<string, Ranking>;
 }
 
-const unitIndex = perGraph((graph: OrgGraph): UnitIndex => {
-  const units = graph.units();
-  return {
-    positionOf: new Map(units.map((u, i) => [u.key, i])),
-    words: units.map((u) => {
-      const texts = [
-        ...Object.values(u.name),
-        ...(u.acronym ? Object.values(u.acronym) : []),
-        ...u.aliases.map((a) => a.text),
-      ];
-      return ` ${texts.map((t) => foldText(String(t))).join(' ')}`;
-    }),
-    rankings: new Map(),
-  };
-});
+const unitIndex = perGraph((graph: OrgGraph): UnitIndex => ({
+  positionOf: new Map(graph.units().map((u, i) => [u.key, i])),
+  rankings: new Map(),
+}));
+
+/**
+ * Folded words of each unit's names, acronyms and aliases, each word preceded by a space. Apart
+ * from the positions: folding every name of a large organisation takes seconds, and only a text
+ * filter needs it (the chart's first page of units must not wait for it).
+ */
+const unitWords = perGraph((graph: OrgGraph): readonly string[] =>
+  graph.units().map((u) => {
+    const texts = [
+      ...Object.values(u.name),
+      ...(u.acronym ? Object.values(u.acronym) : []),
+      ...u.aliases.map((a) => a.text),
+    ];
+    return ` ${texts.map((t) => foldText(String(t))).join(' ')}`;
+  }),
+);
 
 function sortKeyOf(order: UnitOrder): (unit: Unit) => string | number | undefined {
   switch (order.field) {
@@ -130,6 +133,11 @@ export function warmUnitOrders(graph: OrgGraph, langs: readonly Lang[]): void {
   for (const lang of langs) ranking(graph, { field: 'name', descending: false, lang });
 }
 
+/** The orders already computed for a graph (`name:asc:en`…), for a warm-up to be checked. */
+export function rankedOrders(graph: OrgGraph): string[] {
+  return [...unitIndex(graph).rankings.keys()];
+}
+
 /** The structural set a filter names, smallest first; undefined when it names none. */
 function candidatesOf(graph: OrgGraph, filter: UnitFilter): readonly Unit[] | undefined {
   const sets: (readonly Unit[])[] = [];
@@ -167,7 +175,7 @@ function testsOf(graph: OrgGraph, filter: UnitFilter): Matcher[] {
   }
   const words = filter.text === undefined ? [] : foldText(filter.text).split(' ').filter(Boolean);
   if (words.length > 0) {
-    const haystacks = unitIndex(graph).words;
+    const haystacks = unitWords(graph);
     tests.push((_, position) => {
       const haystack = haystacks[position] as string;
       return words.every((w) => haystack.includes(` ${w}`));

@@ -1,9 +1,9 @@
 import Negotiator from 'negotiator';
+import { TextMemo } from '../graph/text-memo';
 import type { Lang } from '../graph/types';
 
 /** Headers already negotiated, per set of dataset languages: clients send a few values, again and again. */
-const known = new Map<string, Lang>();
-const MAX_KNOWN = 500;
+const known = new TextMemo<Lang>({ maxBytes: 256 * 1024, sizeOf: () => 8, maxKeyLength: 256 });
 
 /**
  * The dataset language the client prefers (RFC 9110 `Accept-Language`) among `languages`; the
@@ -21,7 +21,6 @@ export function langFromAcceptLanguage(
     ...languages,
   ]);
   lang = languages.find((l) => l === best) ?? languages[0];
-  if (known.size >= MAX_KNOWN) known.clear();
   known.set(key, lang);
   return lang;
 }

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { DEFAULT_SEED_DIR } from '../graph/project-paths';
 
 // bench/ still imports it from here.
-export { DEFAULT_SEED_DIR };
 
 const MODES = ['development', 'production'] as const;
 export type Mode = (typeof MODES)[number];
@@ -157,6 +156,15 @@ export const SETTINGS = {
     fallback: 20_000,
     doc: 'cost: 1 a field, sub-selections of a list ×10 (×`first` or the list argument length)',
   },
+  maxResponseBytes: {
+    env: 'MAX_RESPONSE_BYTES',
+    flag: 'max-response-bytes',
+    check: count(1024),
+    // Several times the largest answer the default cost limit admits with ordinary texts, and
+    // small enough that a few hundred answers at once stay well within the heap.
+    fallback: 4 * 2 ** 20,
+    doc: 'response budget: an answer larger than this is refused (`RESPONSE_TOO_LARGE`), never cut',
+  },
   maxBodyBytes: {
     env: 'MAX_BODY_BYTES',
     flag: 'max-body-bytes',
@@ -262,6 +270,32 @@ export const SETTINGS = {
     fallback: 0,
     doc: '`npm run start:cluster`: worker processes (`0`: one per core)',
   },
+  otlpEndpoint: {
+    env: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+    flag: 'otlp-endpoint',
+    check: z.union([
+      z.literal(''),
+      z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+    ]),
+    fallback: '',
+    doc: 'OTLP/HTTP collector (e.g. `http://localhost:4318`): turns tracing on, spans go to its `/v1/traces` (off when empty; `OTEL_SDK_DISABLED=true` turns it off too)',
+  },
+  serviceName: {
+    env: 'OTEL_SERVICE_NAME',
+    flag: 'service-name',
+    check: z.string().min(1),
+    fallback: 'orggraph',
+    doc: "`service.name` of the spans (doesn't turn tracing on by itself)",
+  },
+  traceResolverCost: {
+    env: 'TRACE_RESOLVER_COST',
+    flag: 'trace-resolver-cost',
+    check: count(1),
+    // A page of the largest size (100): a resolver fanning out to one per item would multiply the
+    // spans of an ordinary query.
+    fallback: 100,
+    doc: 'with tracing on: root fields, and resolvers whose weight (the items they may return: a list 10, a page its `first`) reaches this, get a span of their own',
+  },
 } satisfies Record<string, Setting>;
 
 const schema = z.object({
@@ -280,6 +314,7 @@ const schema = z.object({
   maxDirectives: z.number(),
   maxTokens: z.number(),
   maxCost: z.number(),
+  maxResponseBytes: z.number(),
   maxBodyBytes: z.number(),
   headersTimeoutMs: z.number(),
   requestTimeoutMs: z.number(),
@@ -294,6 +329,9 @@ const schema = z.object({
   cacheMaxAgeS: z.number(),
   shutdownGraceMs: z.number(),
   metricsPort: z.number(),
+  otlpEndpoint: z.string(),
+  serviceName: z.string(),
+  traceResolverCost: z.number(),
   workers: z.number(),
 });
 

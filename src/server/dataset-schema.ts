@@ -7,16 +7,20 @@
  * requests, but the fast lane runs yoga's envelop without yoga's request parsing, so the schema is
  * chosen here, where both paths pass.
  */
+import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { OrgGraph } from '../graph/org-graph';
 import { schemaOfGraph } from '../schema/index';
 import type { ServerContext } from './exchange';
 
-export function useDatasetSchema(current: () => OrgGraph): Plugin {
+export function useDatasetSchema(
+  current: () => OrgGraph,
+  schemaFor: (graph: OrgGraph) => GraphQLSchema = schemaOfGraph,
+): Plugin {
   return {
     onEnveloped({ context, setSchema }) {
       const graph = (context as ServerContext | undefined)?.exchange?.graph ?? current();
-      setSchema(schemaOfGraph(graph));
+      setSchema(schemaFor(graph));
     },
   };
 }

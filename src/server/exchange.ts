@@ -12,12 +12,26 @@ import type { OrgGraph } from '../graph/org-graph';
 import type { Lang } from '../graph/types';
 import { langFromAcceptLanguage } from './accept-language';
 import type { GraphQLPhase, Metrics } from './observability';
+import {
+  formatTraceparent,
+  parseTraceparent,
+  tracestateOf,
+  untracedIds,
+  type TraceIds,
+} from './trace-context';
+import type { RequestSpan, Tracing } from './tracing';
 
 /** How the answer was made, for the log line. */
 export type AnsweredBy = 'cache' | 'lane' | 'yoga';
 
 export interface Exchange {
   readonly id: string;
+  /** Its trace (the caller's, from `traceparent`, or a new one) and the server's span in it. */
+  readonly trace: TraceIds;
+  /** Its response's `traceparent`. */
+  readonly traceparent: string;
+  /** Its span, when tracing is on. */
+  readonly span?: RequestSpan | undefined;
   /**
    * The graph the request is answered from, fixed when it arrives: its cache key, its ETag and its
    * answer all use the same one, whatever a reload swaps in meanwhile.
@@ -56,11 +70,30 @@ export interface ExchangeRequest {
   readonly path: string;
   readonly requestId: string | null | undefined;
   readonly acceptLanguage: string | null | undefined;
+  readonly traceparent?: string | null | undefined;
+  readonly tracestate?: string | null | undefined;
 }
 
-export function startExchange(graph: OrgGraph, request: ExchangeRequest): Exchange {
+export function startExchange(
+  graph: OrgGraph,
+  request: ExchangeRequest,
+  tracing?: Tracing,
+): Exchange {
+  const id = requestIdFrom(request.requestId);
+  const parent = parseTraceparent(request.traceparent);
+  const span = tracing?.startRequest({
+    method: request.method,
+    path: request.path,
+    requestId: id,
+    parent,
+    tracestate: tracestateOf(parent, request.tracestate),
+  });
+  const trace = span ? span.ids : untracedIds(parent);
   return {
-    id: requestIdFrom(request.requestId),
+    id,
+    trace,
+    traceparent: formatTraceparent(trace),
+    span,
     graph,
     lang: langFromAcceptLanguage(request.acceptLanguage, graph.dataset.languages),
     start: performance.now(),
@@ -84,8 +117,11 @@ export function finishExchange(
   logger: Logger,
   metrics: Metrics,
 ): void {
+  exchange.span?.end(status, exchange.operation);
   const line = {
     reqId: exchange.id,
+    traceId: exchange.trace.traceId,
+    spanId: exchange.trace.spanId,
     method: exchange.method,
     path: exchange.path,
     status,
@@ -110,6 +146,7 @@ export function useExchange(
   logger: Logger,
   metrics: Metrics,
   current: () => OrgGraph,
+  tracing?: Tracing,
 ): Plugin<object, ServerContext> {
   const owned = new WeakSet<Exchange>();
   const of = (context: unknown) => (context as ServerContext | undefined)?.exchange;
@@ -117,12 +154,18 @@ export function useExchange(
     onRequest({ request, url, serverContext }) {
       let exchange = serverContext.exchange;
       if (!exchange) {
-        exchange = startExchange(current(), {
-          method: request.method,
-          path: url.pathname,
-          requestId: request.headers.get('x-request-id'),
-          acceptLanguage: request.headers.get('accept-language'),
-        });
+        exchange = startExchange(
+          current(),
+          {
+            method: request.method,
+            path: url.pathname,
+            requestId: request.headers.get('x-request-id'),
+            acceptLanguage: request.headers.get('accept-language'),
+            traceparent: request.headers.get('traceparent'),
+            tracestate: request.headers.get('tracestate'),
+          },
+          tracing,
+        );
         serverContext.exchange = exchange;
         owned.add(exchange);
       }
@@ -154,6 +197,7 @@ export function useExchange(
       if (!exchange) return;
       try {
         response.headers.set('x-request-id', exchange.id);
+        response.headers.set('traceparent', exchange.traceparent);
       } catch {
         // a response with immutable headers keeps its own
       }

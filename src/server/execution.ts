@@ -24,15 +24,15 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
-import { LRUCache } from 'lru-cache';
 import type { Context } from '../schema/context';
 import type { Config } from './config';
 import type { OnRefused } from './limits';
+import { operationMemo } from './operation-memo';
 
 /** Executions of a document (per operation) before it is compiled. */
 const COMPILE_AFTER = 1;
-/** Bytes of variable sets whose cost is remembered, per document. */
-const COST_MEMO_BYTES = 256 * 1024;
+/** Bytes of (document, operation, variables) whose cost is remembered. */
+const COST_MEMO_BYTES = 1024 * 1024;
 
 type Compiled = Pick<CompiledQuery, 'query'>;
 
@@ -97,19 +97,7 @@ function costError(cost: number, maxCost: number): GraphQLError {
  * only (no field's complexity reads the context), and counting it is a whole validation pass.
  */
 function costCounter(): (args: ExecutionArgs) => number {
-  const costs = perSchema<LRUCache<string, number>>();
-  return (args) => {
-    let known = costs.get(args.schema, args.document);
-    if (!known) {
-      known = new LRUCache<string, number>({
-        maxSize: COST_MEMO_BYTES,
-        sizeCalculation: (_, key) => 2 * key.length + 64,
-      });
-      costs.set(args.schema, args.document, known);
-    }
-    const key = `${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}`;
-    const remembered = known.get(key);
-    if (remembered !== undefined) return remembered;
+  return operationMemo(COST_MEMO_BYTES, (args) => {
     let cost = 0;
     // Other problems the rule meets (a malformed argument) are left to execution to report.
     validate(args.schema, args.document, [
@@ -122,9 +110,8 @@ function costCounter(): (args: ExecutionArgs) => number {
         },
       }),
     ]);
-    known.set(key, cost);
     return cost;
-  };
+  });
 }
 
 /**

@@ -10,6 +10,7 @@
  */
 import { getOperationAST, Kind, type DocumentNode, type ExecutionResult } from 'graphql';
 import { processRegularResult } from 'graphql-yoga';
+import { TextMemo } from '../graph/text-memo';
 import { cacheControl, etagOf, isCacheable, safeResult, VARY } from './answers';
 import type { Config } from './config';
 import type { Exchange } from './exchange';
@@ -67,15 +68,18 @@ export function regularMediaType(accept: string | undefined): string | undefined
 }
 
 /** Media types already negotiated: clients send a handful of distinct values. */
-const negotiated = new Map<string, string | undefined>();
-const MAX_NEGOTIATED = 200;
+const negotiated = new TextMemo<string | null>({
+  maxBytes: 256 * 1024,
+  sizeOf: () => 8,
+  maxKeyLength: 512,
+});
 
 function mediaTypeFor(accept: string | undefined): string | undefined {
   const key = accept ?? '';
-  if (negotiated.has(key)) return negotiated.get(key);
+  const known = negotiated.get(key);
+  if (known !== undefined) return known ?? undefined;
   const type = regularMediaType(accept);
-  if (negotiated.size >= MAX_NEGOTIATED) negotiated.clear();
-  negotiated.set(key, type);
+  negotiated.set(key, type ?? null);
   return type;
 }
 

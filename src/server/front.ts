@@ -11,6 +11,7 @@ import { createFastLane, type LaneAnswer, type LaneRequest } from './fast-lane';
 import type { GraphStore } from './graph-store';
 import type { Logger, Metrics } from './observability';
 import { ResponseCache, type CachedAnswer } from './response-cache';
+import type { Tracing } from './tracing';
 import type { OrgYoga } from './yoga';
 
 export interface FrontParts {
@@ -19,11 +20,13 @@ export interface FrontParts {
   readonly config: Config;
   readonly logger: Logger;
   readonly metrics: Metrics;
+  readonly tracing?: Tracing | undefined;
 }
 
 /** Response headers that belong to one exchange, not to the answer. */
 const PER_EXCHANGE = new Set([
   'x-request-id',
+  'traceparent',
   'date',
   'connection',
   'keep-alive',
@@ -79,7 +82,14 @@ function cachedFrom(
   return { status, headers: kept, headersNotModified: keptNotModified, body, etag, operation };
 }
 
-export function createFront({ yoga, store, config, logger, metrics }: FrontParts): RequestListener {
+export function createFront({
+  yoga,
+  store,
+  config,
+  logger,
+  metrics,
+  tracing,
+}: FrontParts): RequestListener {
   const cache = config.responseCache ? new ResponseCache(config.responseCacheBytes) : undefined;
   const lane = createFastLane(yoga, config);
 
@@ -97,6 +107,8 @@ export function createFront({ yoga, store, config, logger, metrics }: FrontParts
       ...(notModified ? entry.headersNotModified : entry.headers),
       'x-request-id',
       exchange.id,
+      'traceparent',
+      exchange.traceparent,
     ]);
     res.end(notModified ? undefined : entry.body);
   };
@@ -104,7 +116,13 @@ export function createFront({ yoga, store, config, logger, metrics }: FrontParts
   const answerFromLane = (res: ServerResponse, exchange: Exchange, answer: LaneAnswer): Buffer => {
     exchange.answeredBy = 'lane';
     const body = Buffer.from(answer.body);
-    const headers = [...answer.headers, 'x-request-id', exchange.id];
+    const headers = [
+      ...answer.headers,
+      'x-request-id',
+      exchange.id,
+      'traceparent',
+      exchange.traceparent,
+    ];
     if (answer.status !== 304) headers.push('content-length', String(body.length));
     res.writeHead(answer.status, headers);
     res.end(answer.status === 304 ? undefined : body);
@@ -187,12 +205,18 @@ export function createFront({ yoga, store, config, logger, metrics }: FrontParts
   };
 
   return (req, res) => {
-    const exchange = startExchange(store.current, {
-      method: req.method ?? 'GET',
-      path: pathOf(req.url ?? '/'),
-      requestId: header(req, 'x-request-id'),
-      acceptLanguage: header(req, 'accept-language'),
-    });
+    const exchange = startExchange(
+      store.current,
+      {
+        method: req.method ?? 'GET',
+        path: pathOf(req.url ?? '/'),
+        requestId: header(req, 'x-request-id'),
+        acceptLanguage: header(req, 'accept-language'),
+        traceparent: header(req, 'traceparent'),
+        tracestate: header(req, 'tracestate'),
+      },
+      tracing,
+    );
     res.once('finish', () => finishExchange(exchange, res.statusCode, logger, metrics));
     const method = laneMethod(req, config.maxBodyBytes);
     if (!method) {
@@ -201,7 +225,10 @@ export function createFront({ yoga, store, config, logger, metrics }: FrontParts
       return;
     }
     answerGraphQL(req, res, exchange, method).catch((error: unknown) => {
-      logger.error({ reqId: exchange.id, err: error }, 'request failed');
+      logger.error(
+        { reqId: exchange.id, traceId: exchange.trace.traceId, err: error },
+        'request failed',
+      );
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end('{"errors":[{"message":"Unexpected error."}]}');
     });

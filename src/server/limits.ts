@@ -16,6 +16,7 @@ export type LimitKind =
   | 'directives'
   | 'tokens'
   | 'cost'
+  | 'response-bytes'
   | 'deadline'
   | 'body'
   | 'batch'

@@ -40,6 +40,8 @@ export function yogaLogger(logger: Logger): YogaLogger {
 
 /** Distinct operation names kept as labels; later ones share `other`, so clients cannot grow the series. */
 const MAX_OPERATION_LABELS = 200;
+/** Longest operation name kept as a label (a name may be as long as a request body); longer: `other`. */
+const MAX_OPERATION_LABEL_LENGTH = 100;
 
 const DURATION_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
@@ -164,7 +166,11 @@ export class Metrics {
 
   private operationLabel(name: string): string {
     if (this.operationNames.has(name)) return name;
-    if (this.operationNames.size >= MAX_OPERATION_LABELS) return 'other';
+    if (
+      this.operationNames.size >= MAX_OPERATION_LABELS ||
+      name.length > MAX_OPERATION_LABEL_LENGTH
+    )
+      return 'other';
     this.operationNames.add(name);
     return name;
   }

@@ -5,8 +5,8 @@
  *   socket
  *     │  node:http (http-server.ts): header and request timeouts, connection cap, header size
  *     ▼
- *   front (front.ts): the exchange starts — request id, the graph it is answered from, language
- *     │
+ *   front (front.ts): the exchange starts — request id, trace context (`traceparent`; its span
+ *     │  when tracing is on), the graph it is answered from, language
  *     ├─► response cache (response-cache.ts): the same request answered before → its bytes,
  *     │   or 304 for a matching If-None-Match
  *     │
@@ -21,6 +21,7 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import { useAnswers } from './answers';
+import { useByteBudget } from './byte-budget';
 import type { Config } from './config';
 import { useEndpoints } from './endpoints';
 import { useExchange } from './exchange';
@@ -30,19 +31,25 @@ import { queryShapeLimits } from './limits';
 import type { Logger, Metrics } from './observability';
 import { persistedQueries } from './persisted';
 import { useRequestChecks } from './request-checks';
+import type { Tracing } from './tracing';
 
 export interface PipelineParts {
   readonly config: Config;
   readonly store: GraphStore;
   readonly logger: Logger;
   readonly metrics: Metrics;
+  /** Present only when tracing is on (tracing.ts). */
+  readonly tracing?: Tracing | undefined;
 }
 
-export function yogaPlugins({ config, store, logger, metrics }: PipelineParts): Plugin[] {
+export function yogaPlugins({ config, store, logger, metrics, tracing }: PipelineParts): Plugin[] {
   const onRefused = metrics.refused.bind(metrics);
   return [
     // First: every other hook may read the exchange (request id, graph, phase, operation).
-    useExchange(logger, metrics, () => store.current) as Plugin,
+    useExchange(logger, metrics, () => store.current, tracing) as Plugin,
+    // With tracing on: spans of parse, validate and execute under the exchange's, so they cover
+    // every plugin below (none when off).
+    ...(tracing?.plugins ?? []),
     // Requests that are not GraphQL end here: the chart page, exports, readiness, metrics.
     useEndpoints(store, metrics),
     // Malformed requests are refused before anything parses them.
@@ -53,6 +60,9 @@ export function yogaPlugins({ config, store, logger, metrics }: PipelineParts): 
     ...queryShapeLimits(config, onRefused),
     // How it runs: on the request's graph, within its cost, compiled, before the deadline.
     useExecution(config, onRefused),
+    // Within the response budget: refused before running when its full pages cannot fit, and
+    // after running when its answer does not.
+    useByteBudget(config, onRefused),
     // What the answer carries besides its data: safe errors, Cache-Control, Vary, ETag, 304.
     useAnswers(config) as Plugin,
   ];

@@ -31,8 +31,17 @@ export function securityOptions(
         : {
             origin: origins.includes('*') ? '*' : origins,
             methods: ['GET', 'POST'],
-            allowedHeaders: ['content-type', 'accept', 'accept-language', 'x-request-id'],
-            exposedHeaders: ['etag', 'x-request-id'],
+            // Trace context and credentials for gateways in front: allowed, never required.
+            allowedHeaders: [
+              'content-type',
+              'accept',
+              'accept-language',
+              'x-request-id',
+              'traceparent',
+              'tracestate',
+              'authorization',
+            ],
+            exposedHeaders: ['etag', 'x-request-id', 'traceparent'],
             credentials: false,
             maxAge: 600,
           },

@@ -11,6 +11,7 @@ import { createFront } from './front';
 import { createHttpServer, listen, shutdown } from './http-server';
 import { Metrics, type Logger } from './observability';
 import { watchSeedDir, type SeedWatcher } from './seed-watch';
+import { startTracing, type TracingOptions } from './tracing';
 import { createOrgYoga, type OrgYoga } from './yoga';
 
 export interface RunningServer {
@@ -24,12 +25,21 @@ export interface RunningServer {
   close(): Promise<'drained' | 'forced'>;
 }
 
-export async function serve(config: Config, logger: Logger): Promise<RunningServer> {
+export async function serve(
+  config: Config,
+  logger: Logger,
+  tracingOptions?: TracingOptions,
+): Promise<RunningServer> {
   const store = await GraphStore.open(config.seedDir);
   const metrics = new Metrics(() => store.current);
   if (cluster.isWorker) metrics.shareWithClusterPrimary();
-  const yoga = createOrgYoga({ store, config, logger, metrics });
-  const server = createHttpServer(createFront({ yoga, store, config, logger, metrics }), config);
+  // Off unless an OTLP endpoint is set: then nothing of OpenTelemetry is even loaded.
+  const tracing = await startTracing(config, tracingOptions);
+  const yoga = createOrgYoga({ store, config, logger, metrics, tracing });
+  const server = createHttpServer(
+    createFront({ yoga, store, config, logger, metrics, tracing }),
+    config,
+  );
   const address = await listen(server, config.port, config.host);
   const host = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}/graphql`;
@@ -41,6 +51,7 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
   };
   logger.info({ mode: config.mode, version: store.current.meta.version }, `serving ${describe()}`);
   logger.info({ url }, `GraphQL${config.graphiql ? ' and GraphiQL' : ''} at ${url}`);
+  if (tracing) logger.info({ serviceName: config.serviceName }, 'tracing on');
 
   const reload = async (reason: string): Promise<boolean> => {
     try {
@@ -77,6 +88,12 @@ export async function serve(config: Config, logger: Logger): Promise<RunningServ
       watcher?.close();
       const outcome = await shutdown(server, config.shutdownGraceMs);
       await yoga.dispose();
+      // The last spans (those of the drained requests) are sent before the process exits.
+      await tracing
+        ?.shutdown()
+        .catch((error: unknown) =>
+          logger.warn({ problem: (error as Error).message }, 'some spans could not be sent'),
+        );
       return outcome;
     },
   };

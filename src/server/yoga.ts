@@ -3,17 +3,21 @@
  * and the plugins of pipeline.ts. It never opens a port, so tests drive it through `yoga.fetch`.
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { OrgGraph } from '../graph/org-graph';
 import { createContext, type Context } from '../schema/context';
 import { schemaOfGraph } from '../schema/index';
 import { defaultConfig, type Config } from './config';
 import { useDatasetSchema } from './dataset-schema';
+import { parseCaches } from './document-cache';
 import { examplesFor } from './examples';
 import type { ServerContext } from './exchange';
 import type { GraphStore } from './graph-store';
 import { createLogger, Metrics, yogaLogger, type Logger } from './observability';
 import { yogaPlugins } from './pipeline';
 import { securityOptions } from './security';
+import type { Tracing } from './tracing';
 
 export interface YogaOptions {
   readonly store: GraphStore;
@@ -25,6 +29,8 @@ export interface YogaOptions {
   readonly logging?: boolean;
   readonly logger?: Logger;
   readonly metrics?: Metrics;
+  /** With tracing on (tracing.ts): the exchange's spans and the costly resolvers'. */
+  readonly tracing?: Tracing | undefined;
 }
 
 export type OrgYoga = YogaServerInstance<ServerContext, Context>;
@@ -36,15 +42,27 @@ export function createOrgYoga({
   logging = true,
   logger = createLogger(logging ? config.logLevel : 'silent'),
   metrics = new Metrics(() => store.current),
+  tracing,
 }: YogaOptions): OrgYoga {
+  // A dataset's schema, instrumented once per schema when tracing is on.
+  const instrumented = new WeakMap<GraphQLSchema, GraphQLSchema>();
+  const schemaFor = (graph: OrgGraph): GraphQLSchema => {
+    const plain = schemaOfGraph(graph);
+    if (!tracing) return plain;
+    let traced = instrumented.get(plain);
+    if (!traced) instrumented.set(plain, (traced = tracing.instrumentSchema(plain)));
+    return traced;
+  };
   return createYoga<ServerContext, Context>({
     // The graph's schema at start; each request then gets its own graph's (dataset-schema.ts).
-    schema: schemaOfGraph(store.current),
+    schema: schemaFor(store.current),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
     logging: logging ? yogaLogger(logger) : false,
     ...securityOptions(config),
+    // Parsed documents and parse errors, bounded in bytes rather than yoga's count.
+    parserAndValidationCache: parseCaches(),
     // The exchange fixed the graph and the language when the request arrived.
     context: ({ exchange }) =>
       exchange ? createContext(exchange.graph, exchange.lang) : createContext(store.current),
@@ -58,8 +76,8 @@ export function createOrgYoga({
     renderGraphiQL,
     // The schema of the request's graph first (dataset-schema.ts), then the pipeline.
     plugins: [
-      useDatasetSchema(() => store.current),
-      ...yogaPlugins({ config, store, logger, metrics }),
+      useDatasetSchema(() => store.current, schemaFor),
+      ...yogaPlugins({ config, store, logger, metrics, tracing }),
     ],
   });
 }

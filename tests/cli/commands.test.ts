@@ -15,6 +15,7 @@ const COMMANDS = [
   ['seed-schemas', 'seed:schemas'],
   ['schema-print', 'schema:print'],
   ['export', 'export'],
+  ['import', 'import'],
   ['trusted-documents', 'trusted-documents'],
 ] as const;
 
@@ -62,6 +63,9 @@ describe('every command', () => {
     ['export', ['--format', 'pdf'], 2, /argument 'pdf' is invalid/],
     ['export', ['--format', 'dot', '--seed', '/nonexistent'], 1, /dataset\.yaml: file not found/],
     ['trusted-documents', ['/nonexistent.graphql'], 1, /^trusted-documents: ENOENT/],
+    ['import', ['--from', 'csv', '/nonexistent.csv', '--out', '/tmp/x'], 1, /^import: ENOENT/],
+    ['import', ['--from', 'xls', 'a.xls', '--out', '/tmp/x'], 2, /argument 'xls' is invalid/],
+    ['import', ['--from', 'csv', 'a.csv'], 2, /--out is required/],
   ];
   it.each(MISTAKES)('%s %j: says what is wrong, in one line', async (file, args, exit, says) => {
     const { code, stderr } = await runCli(file, ...args);

@@ -160,7 +160,10 @@ describe('the org chart page', () => {
       await unitNode(page, 'emerging-security-challenges').getAttribute('aria-label'),
     ).toContain('Division Défis de sécurité émergents');
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
-    expect(await page.locator('#title').textContent()).toBe('Secrétariat international de l’OTAN');
+    // The dataset's own title, in French.
+    expect(await page.locator('#title').textContent()).toBe(
+      (await defaultGraph()).dataset.title.fr,
+    );
     expect(page.url()).toContain('lang=fr');
     await page.close();
   });

@@ -62,6 +62,7 @@ describe('the cluster', () => {
               .filter((l) => l.path === '/graphql')
               .map((l) => l.pid),
           ).size,
+        { timeout: 20_000, interval: 100 },
       )
       .toBe(2);
 
@@ -83,6 +84,7 @@ describe('the cluster', () => {
               .filter((l) => l.msg.startsWith('reloaded'))
               .map((l) => l.pid),
           ).size,
+        { timeout: 20_000, interval: 100 },
       )
       .toBe(2);
 

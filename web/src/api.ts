@@ -6,8 +6,15 @@ export interface ChartUnit {
   kind: string;
   name: string;
   acronym: string | null;
+  /** The next unit up the reporting line (stated, else the unit it is part of); null at the top. */
   reportsTo: { key: string } | null;
+  /** The unit it is part of: whose `units` list it is in. */
+  parent: { key: string } | null;
   head: { title: string } | null;
+  /** Direct sub-units. */
+  childCount: number;
+  /** Units below it, at any depth. */
+  descendantCount: number;
 }
 
 export interface UnitDetail {
@@ -51,63 +58,168 @@ async function graphql<T>(query: string, variables: Record<string, unknown>): Pr
 
 const LANG_ENUM = { en: 'EN', fr: 'FR' } as const;
 
-const CHART_FIELDS = `units(first: 100, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    nodes {
-      key
+/** The fields a chart box shows (`$lang` must be declared by the operation). */
+const CHART_UNIT = `key
       kind
       name(lang: $lang)
       acronym(lang: $lang)
       reportsTo { key }
+      parent { key }
       head { title(lang: $lang) }
-    }
-  }`;
+      childCount
+      descendantCount`;
 
-export const CHART_QUERY = `query Chart($lang: Lang, $after: String) {
-  ${CHART_FIELDS}
-}`;
-
-/** The same chart as of a date: `at(date:)` answers from the graph as it stood then. */
-export const CHART_AT_QUERY = `query ChartAt($lang: Lang, $date: Date!, $after: String) {
-  at(date: $date) {
-    ${CHART_FIELDS}
-    coverage { complete notes(lang: $lang) }
-  }
-}`;
-
-interface UnitPage {
+/** One page of a unit list, with its cursor and the list's length. */
+export interface UnitPage {
+  totalCount: number;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   nodes: ChartUnit[];
 }
 
-export interface Chart {
-  units: ChartUnit[];
-  /** What the sources do not describe on that date (only for a dated view). */
+const PAGE_FIELDS = `totalCount pageInfo { hasNextPage endCursor } nodes { ${CHART_UNIT} }`;
+
+/**
+ * Runs `body` on today's graph, or inside `at(date:)` for a dated view, and returns the fields
+ * `body` selects either way (the dated view also gives its coverage notes).
+ */
+async function scoped<T>(
+  name: string,
+  params: string,
+  body: string,
+  variables: Record<string, unknown>,
+  date: string | null,
+  outside = '',
+): Promise<T & { coverageNotes: string[] }> {
+  if (!date) {
+    const data = await graphql<T>(`query ${name}(${params}) { ${outside} ${body} }`, variables);
+    return { ...data, coverageNotes: [] };
+  }
+  const data = await graphql<{ at: T & { coverage: { notes: string[] } } } & T>(
+    `query ${name}At(${params}, $date: Date!) { ${outside} at(date: $date) { ${body} coverage { notes(lang: $lang) } } }`,
+    { ...variables, date },
+  );
+  return { ...data, ...data.at, coverageNotes: data.at.coverage.notes };
+}
+
+export interface DatasetInfo {
+  key: string;
+  title: string;
+}
+
+export interface FirstPage {
+  dataset: DatasetInfo;
+  /** The first page of every unit (all of them when the dataset is small). */
+  units: UnitPage;
+  /** The organisation at the root, with the first page of its sub-units. */
+  organization: (ChartUnit & { units: UnitPage }) | null;
   coverageNotes: string[];
 }
 
-/** Every unit, a page at a time (the largest page the API gives), following the cursors. */
-export async function fetchChart(lang: Lang, date: string | null): Promise<Chart> {
-  const units: ChartUnit[] = [];
-  let coverageNotes: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    let page: UnitPage;
-    if (!date) {
-      page = (await graphql<{ units: UnitPage }>(CHART_QUERY, { lang: LANG_ENUM[lang], after }))
-        .units;
-    } else {
-      const data = await graphql<{
-        at: { units: UnitPage; coverage: { complete: boolean; notes: string[] } };
-      }>(CHART_AT_QUERY, { lang: LANG_ENUM[lang], date, after });
-      page = data.at.units;
-      coverageNotes = data.at.coverage.notes;
-    }
-    units.push(...page.nodes);
-    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
-    after = page.pageInfo.endCursor;
-  }
-  return { units, coverageNotes };
+/**
+ * One request for the first view: the dataset's title, the first page of all units (the whole
+ * organisation when it is small) and the root with its first page of sub-units (where a large one
+ * starts).
+ */
+export async function fetchFirstPage(
+  lang: Lang,
+  date: string | null,
+  pageSize: number,
+  rootPageSize: number,
+): Promise<FirstPage> {
+  return scoped<Omit<FirstPage, 'coverageNotes'>>(
+    'ChartFirstView',
+    '$lang: Lang, $first: Int!, $rootFirst: Int!',
+    `units(first: $first) { ${PAGE_FIELDS} }
+    organization { ${CHART_UNIT} units(first: $rootFirst) { ${PAGE_FIELDS} } }`,
+    { lang: LANG_ENUM[lang], first: pageSize, rootFirst: rootPageSize },
+    date,
+    'dataset { key title(lang: $lang) }',
+  );
+}
+
+/** A page of every unit, after a cursor (for a small organisation, drawn whole). */
+export async function fetchUnitsPage(
+  lang: Lang,
+  date: string | null,
+  after: string,
+  first: number,
+): Promise<UnitPage> {
+  return (
+    await scoped<{ units: UnitPage }>(
+      'ChartUnits',
+      '$lang: Lang, $after: String, $first: Int!',
+      `units(first: $first, after: $after) { ${PAGE_FIELDS} }`,
+      { lang: LANG_ENUM[lang], after, first },
+      date,
+    )
+  ).units;
+}
+
+/** A page of a unit's direct sub-units, after a cursor (null for the first page). */
+export async function fetchChildren(
+  key: string,
+  lang: Lang,
+  date: string | null,
+  after: string | null,
+  first: number,
+): Promise<UnitPage> {
+  return (
+    await scoped<{ units: UnitPage }>(
+      'ChartChildren',
+      '$lang: Lang, $parent: String!, $after: String, $first: Int!',
+      `units(filter: { parent: $parent }, first: $first, after: $after) { ${PAGE_FIELDS} }`,
+      { lang: LANG_ENUM[lang], parent: key, after, first },
+      date,
+    )
+  ).units;
+}
+
+/** The first page of sub-units of each unit of a list, in one request. */
+export async function fetchChildrenOfEach(
+  keys: readonly string[],
+  lang: Lang,
+  date: string | null,
+  first: number,
+): Promise<Map<string, UnitPage>> {
+  // Root `units` filtered by parent, once per unit: aliases are few (the caller keeps the list short).
+  const params = keys.map((_, i) => `$p${i}: String!`).join(', ');
+  const body = keys
+    .map((_, i) => `c${i}: units(filter: { parent: $p${i} }, first: $first) { ${PAGE_FIELDS} }`)
+    .join('\n');
+  const variables: Record<string, unknown> = { lang: LANG_ENUM[lang], first };
+  keys.forEach((k, i) => (variables[`p${i}`] = k));
+  const data = await scoped<Record<string, UnitPage>>(
+    'ChartChildrenOfEach',
+    `$lang: Lang, $first: Int!, ${params}`,
+    body,
+    variables,
+    date,
+  );
+  return new Map(keys.map((k, i) => [k, data[`c${i}`] as UnitPage]));
+}
+
+export type BranchStep = ChartUnit & { units: UnitPage };
+
+/**
+ * A unit with the branches above it: each unit it is part of (the top first) with its first page
+ * of sub-units, so the chart can show the unit in its place however deep it is.
+ */
+export async function fetchBranch(
+  key: string,
+  lang: Lang,
+  date: string | null,
+  first: number,
+): Promise<{ unit: ChartUnit; ancestors: BranchStep[] } | null> {
+  const data = await scoped<{ unit: (ChartUnit & { ancestors: BranchStep[] }) | null }>(
+    'ChartBranch',
+    '$lang: Lang, $key: String!, $first: Int!',
+    `unit(name: $key) { ${CHART_UNIT} ancestors { ${CHART_UNIT} units(first: $first) { ${PAGE_FIELDS} } } }`,
+    { lang: LANG_ENUM[lang], key, first },
+    date,
+  );
+  if (!data.unit) return null;
+  const { ancestors, ...unit } = data.unit;
+  return { unit, ancestors };
 }
 
 const UNIT_FIELDS = `unit(name: $key) {

@@ -2,8 +2,8 @@ import type { Lang } from './api';
 
 const STRINGS = {
   en: {
-    title: 'NATO International Staff',
     search: 'Search units and responsibilities, or ask a question',
+    /** The default dataset's hand-picked examples (dataset.ts builds others' from their data). */
     searchPlaceholder: 'Search or ask: cyber defence, NOS, who heads the ESC?…',
     noResults: 'Nothing matches',
     language: 'Language',
@@ -37,10 +37,18 @@ const STRINGS = {
     suggestions: 'Questions it can answer:',
     openInGraphiql: 'Open the GraphQL behind this answer in GraphiQL',
     askError: 'Could not answer the question',
+    searchOrAsk: 'Search or ask',
+    whoHeads: 'who heads {1}?',
+    showMore: 'Show {1} more',
+    subUnits: '{1} sub-units, {2} in all',
+    expand: 'Expand',
+    collapse: 'Collapse',
+    onlyBranch: 'Only this branch',
+    onlyBranchLabel: 'Collapse everything but the selected unit’s branch',
   },
   fr: {
-    title: 'Secrétariat international de l’OTAN',
     search: 'Rechercher des unités et des responsabilités, ou poser une question',
+    /** The default dataset's hand-picked examples (dataset.ts builds others' from their data). */
     searchPlaceholder: 'Rechercher ou demander : cyberdéfense, NOS, qui dirige l’ESC ?…',
     noResults: 'Aucun résultat',
     language: 'Langue',
@@ -74,10 +82,23 @@ const STRINGS = {
     suggestions: 'Questions auxquelles il sait répondre :',
     openInGraphiql: 'Ouvrir dans GraphiQL la requête GraphQL de cette réponse',
     askError: 'Impossible de répondre à la question',
+    searchOrAsk: 'Rechercher ou demander',
+    whoHeads: 'qui dirige {1} ?',
+    showMore: 'Afficher {1} de plus',
+    subUnits: '{1} sous-unités, {2} en tout',
+    expand: 'Déplier',
+    collapse: 'Replier',
+    onlyBranch: 'Cette branche seule',
+    onlyBranchLabel: 'Replier tout sauf la branche de l’unité choisie',
   },
 } as const;
 
-export type UiText = (typeof STRINGS)[Lang];
+export type UiText = { readonly [K in keyof (typeof STRINGS)['en']]: string };
+
+/** Fills the {1}, {2}… of a text with the values given. */
+export function format(text: string, ...values: (string | number)[]): string {
+  return text.replace(/\{(\d)\}/g, (_, i: string) => String(values[Number(i) - 1] ?? ''));
+}
 
 export function t(lang: Lang): UiText {
   return STRINGS[lang];

@@ -13,6 +13,7 @@
  * graph holds, not by the grammar. The pattern language is this one file.
  */
 import { matchWord, wordsOf, type Word, type WordMatch } from '../search/analyze';
+import { MAX_MEMO_WORD, TextMemo } from '../text-memo';
 
 export const SLOT_NAMES = ['unit', 'unit2', 'topic', 'kind', 'post', 'event', 'period'] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
@@ -123,23 +124,21 @@ export interface PatternMatch {
  * Word matches already judged, by question word and pattern word: the patterns' vocabulary is
  * small and questions reuse their words, while a typo check costs an edit distance.
  */
-const judged = new Map<string, Map<string, WordMatch | null>>();
-const JUDGED_LIMIT = 20_000;
+const judged = new TextMemo<WordMatch | null>({
+  maxBytes: 4 * 2 ** 20,
+  sizeOf: () => 8,
+  maxKeyLength: 2 * MAX_MEMO_WORD,
+});
 
 const EXACT: WordMatch = { kind: 'exact', edits: 0, quality: 1 };
 
 function wordMatch(w: Word, literal: Word): WordMatch | undefined {
   if (w.folded === literal.folded) return EXACT;
-  let row = judged.get(w.folded);
-  if (!row) {
-    if (judged.size >= JUDGED_LIMIT) judged.clear();
-    row = new Map();
-    judged.set(w.folded, row);
-  }
-  let m = row.get(literal.folded);
+  const key = `${w.folded} ${literal.folded}`;
+  let m = judged.get(key);
   if (m === undefined) {
     m = matchWord(w, literal) ?? null;
-    row.set(literal.folded, m);
+    judged.set(key, m);
   }
   return m ?? undefined;
 }

@@ -8,6 +8,7 @@ import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemFrench } from '@orama/stemmers/french';
 import osaDistance from 'damerau-levenshtein';
 import { foldText, isStopWord } from '../normalize';
+import { MAX_MEMO_WORD, TextMemo, wordsBytes } from '../text-memo';
 
 /** A word of a text: where it is (for highlighting), its folded form and its stems. */
 export interface Word {
@@ -52,8 +53,11 @@ const QUERY_STOP_WORDS = new Set([
   'une',
 ]);
 
-const stemCache = new Map<string, readonly string[]>();
-const STEM_CACHE_LIMIT = 200_000;
+const stemCache = new TextMemo<readonly string[]>({
+  maxBytes: 8 * 2 ** 20,
+  sizeOf: wordsBytes,
+  maxKeyLength: MAX_MEMO_WORD,
+});
 
 /** The English and French stems of a folded word, memoised (the vocabulary is small). */
 export function stemsOf(folded: string): readonly string[] {
@@ -62,7 +66,7 @@ export function stemsOf(folded: string): readonly string[] {
     const en = stemEnglish(folded);
     const fr = stemFrench(folded);
     stems = en === fr ? [en] : [en, fr];
-    if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(folded, stems);
+    stemCache.set(folded, stems);
   }
   return stems;
 }
@@ -107,9 +111,12 @@ export function forEachIndexWord(text: string, visit: (folded: string) => void):
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 type Form = Pick<Word, 'folded' | 'stems' | 'stop'>;
-const formCache = new Map<string, readonly Form[]>();
-/** Beyond this many distinct spellings the cache stops growing (a dataset has far fewer). */
-const FORM_CACHE_LIMIT = 200_000;
+/** Its stems are shared with stemCache, and counted there. */
+const formCache = new TextMemo<readonly Form[]>({
+  maxBytes: 16 * 2 ** 20,
+  sizeOf: (forms) => 16 + forms.reduce((n, f) => n + 48 + 2 * f.folded.length, 0),
+  maxKeyLength: MAX_MEMO_WORD,
+});
 
 /** The folded forms of one written word, memoised: folding and stemming are the costly part. */
 function formsOf(token: string): readonly Form[] {
@@ -123,7 +130,7 @@ function formsOf(token: string): readonly Form[] {
         stems: stemsOf(folded),
         stop: isStopWord(folded) || QUERY_STOP_WORDS.has(folded),
       }));
-    if (formCache.size < FORM_CACHE_LIMIT) formCache.set(token, forms);
+    formCache.set(token, forms);
   }
   return forms;
 }

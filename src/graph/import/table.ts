@@ -1,0 +1,460 @@
+/**
+ * A table of units (a spreadsheet's rows, or a JSON list of the same columns) as a seed draft. One
+ * row is one unit; the row whose `parent` is empty is the organisation. Every problem is collected
+ * with its place (row and column, or JSON pointer) and what was expected, and they are reported
+ * together.
+ *
+ * Columns: `id,name,parent,kind,head,responsibilities,aliases,description`; only `name` is
+ * required. `name:fr`, `description:fr`, `head:fr`, `aliases:fr` and `responsibilities:fr` give
+ * other languages, which the dataset then declares. Lists are separated by `;`.
+ */
+import type { SeedIssue } from '../seed-error';
+import { LANGUAGE_CODE, slug, typeNameOf } from './names';
+import type {
+  DraftKind,
+  DraftPost,
+  DraftTopic,
+  DraftUnit,
+  Imported,
+  Origins,
+  Place,
+} from './seed-draft';
+
+export const TABLE_FIELDS = [
+  'id',
+  'name',
+  'parent',
+  'kind',
+  'head',
+  'responsibilities',
+  'aliases',
+  'description',
+] as const;
+export type TableField = (typeof TABLE_FIELDS)[number];
+
+/** Fields that may be given in other languages than the first, as `field:lang`. */
+const TRANSLATABLE: ReadonlySet<TableField> = new Set([
+  'name',
+  'head',
+  'responsibilities',
+  'aliases',
+  'description',
+]);
+
+/** The kind of the organisation's row when it names none, and of any other row naming none. */
+export const ROOT_KIND = 'organization';
+export const DEFAULT_KIND = 'unit';
+
+export interface TableCell {
+  /** Text, or a list already split (JSON arrays). */
+  readonly value: string | readonly string[];
+  readonly place: Place;
+}
+
+export interface TableRow {
+  /** The row's place as a whole (its first cell, or its JSON pointer). */
+  readonly place: Place;
+  /** How a message names the row to a person: `row 4`, `/3`. */
+  readonly label: string;
+  /** Cells by the column header as the file writes it. */
+  readonly cells: ReadonlyMap<string, TableCell>;
+}
+
+export interface Table {
+  readonly file: string;
+  /** The columns as the file names them, with where each is named. */
+  readonly headers: readonly { readonly name: string; readonly place: Place }[];
+  readonly rows: readonly TableRow[];
+}
+
+export interface TableOptions {
+  /** The dataset's first language: that of `name`, `description`… without a suffix. */
+  readonly lang?: string;
+  /** Header names by field (`name` → `Department`), from `--columns`. */
+  readonly columns?: ReadonlyMap<string, string>;
+  readonly key?: string | undefined;
+  readonly asOf: string;
+}
+
+interface Column {
+  readonly field: TableField;
+  readonly lang: string;
+}
+
+export class TableProblems {
+  readonly issues: SeedIssue[] = [];
+  add(place: Place, message: string): void {
+    this.issues.push({ ...place, message });
+  }
+}
+
+/** `name=Department,parent=Reports to` → field → header; problems for malformed parts. */
+export function parseColumnMap(
+  text: string,
+): { columns: Map<string, string> } | { problems: string[] } {
+  const columns = new Map<string, string>();
+  const problems: string[] = [];
+  for (const part of text.split(',')) {
+    const m = /^\s*([^=]+?)\s*=\s*(.*?)\s*$/.exec(part);
+    if (!m || !m[2]) {
+      problems.push(`--columns: "${part.trim()}" is not FIELD=Header (e.g. name=Department)`);
+      continue;
+    }
+    const [, field = '', header] = m;
+    const [base = '', lang] = field.split(':');
+    if (
+      !(TABLE_FIELDS as readonly string[]).includes(base) ||
+      (lang !== undefined && !LANGUAGE_CODE.test(lang))
+    )
+      problems.push(
+        `--columns: unknown field "${field}": expected one of ${TABLE_FIELDS.join(', ')}, or one of them with :LANG (name:fr)`,
+      );
+    else if (columns.has(field)) problems.push(`--columns: "${field}" is mapped twice`);
+    else columns.set(field, header);
+  }
+  return problems.length > 0 ? { problems } : { columns };
+}
+
+const splitList = (value: string | readonly string[]): string[] =>
+  (typeof value === 'string' ? value.split(';') : value).map((s) => s.trim()).filter(Boolean);
+
+const textOf = (value: string | readonly string[]): string =>
+  (typeof value === 'string' ? value : value.join('; ')).trim();
+
+/** The columns the table's headers name, with a problem for each header that names none. */
+function readHeaders(
+  table: Table,
+  base: string,
+  mapped: ReadonlyMap<string, string>,
+  problems: TableProblems,
+): Map<string, Column> {
+  const byHeader = new Map<string, string>([...mapped].map(([field, header]) => [header, field]));
+  const columns = new Map<string, Column>();
+  const seen = new Map<string, string>();
+  const expected = `expected one of ${TABLE_FIELDS.join(', ')}, a translation such as name:fr, or a header mapped with --columns`;
+  for (const { name, place } of table.headers) {
+    const spec = byHeader.get(name) ?? name;
+    const [field = '', lang = base, extra] = spec.trim().split(':');
+    const known = (TABLE_FIELDS as readonly string[]).includes(field);
+    if (!known || extra !== undefined || !LANGUAGE_CODE.test(lang)) {
+      problems.add(place, `unknown column "${name}": ${expected}`);
+      continue;
+    }
+    const f = field as TableField;
+    if (lang !== base && !TRANSLATABLE.has(f)) {
+      problems.add(place, `column "${name}": ${f} has no languages; expected "${f}"`);
+      continue;
+    }
+    const id = `${f}:${lang}`;
+    const before = seen.get(id);
+    if (before !== undefined) {
+      problems.add(place, `column "${name}" gives ${id} again (as column "${before}" does)`);
+      continue;
+    }
+    seen.set(id, name);
+    columns.set(name, { field: f, lang });
+  }
+  for (const [field, header] of mapped)
+    if (!table.headers.some((h) => h.name === header))
+      problems.add(
+        { file: table.file, line: table.headers.length > 0 ? 1 : 0, column: 0, field: '--columns' },
+        `${field}=${header}: the file has no column "${header}" (its columns: ${table.headers.map((h) => h.name).join(', ')})`,
+      );
+  if (![...columns.values()].some((c) => c.field === 'name' && c.lang === base))
+    problems.add(
+      { file: table.file, line: table.headers.length > 0 ? 1 : 0, column: 0, field: '' },
+      `no name column: every row needs a name (a "name" column, or --columns name=Header)`,
+    );
+  return columns;
+}
+
+interface Row {
+  readonly source: TableRow;
+  /** Cells by field:lang. */
+  readonly cells: Map<string, TableCell>;
+  /** Where each field:lang's cell is, empty or not. */
+  readonly places: Map<string, Place>;
+  key: string;
+  /** Where the key comes from: the id cell, else the name cell. */
+  keyPlace: Place;
+  name: Map<string, string>;
+  parentKey?: string;
+}
+
+/** Converts a table to a seed draft, or returns every problem found in it. */
+export function importTable(
+  table: Table,
+  options: TableOptions,
+): Imported | { issues: SeedIssue[] } {
+  const base = options.lang ?? 'en';
+  const problems = new TableProblems();
+  const columns = readHeaders(table, base, options.columns ?? new Map(), problems);
+  const languages = [base];
+  for (const c of columns.values()) if (!languages.includes(c.lang)) languages.push(c.lang);
+  const filePlace: Place = { file: table.file, line: 0, column: 0, field: '' };
+
+  // Cells by field, keys and names.
+  const rows: Row[] = [];
+  const byKey = new Map<string, Row>();
+  const byName = new Map<string, Row[]>();
+  for (const source of table.rows) {
+    const cells = new Map<string, TableCell>();
+    const places = new Map<string, Place>();
+    for (const [header, cell] of source.cells) {
+      const column = columns.get(header);
+      if (!column) continue;
+      places.set(`${column.field}:${column.lang}`, cell.place);
+      if (textOf(cell.value) !== '') cells.set(`${column.field}:${column.lang}`, cell);
+    }
+    const nameCell = cells.get(`name:${base}`);
+    const row: Row = {
+      source,
+      cells,
+      places,
+      key: '',
+      keyPlace: nameCell?.place ?? source.place,
+      name: new Map(),
+    };
+    for (const [id, cell] of cells) {
+      const [field, lang = base] = id.split(':');
+      if (field === 'name') row.name.set(lang, textOf(cell.value));
+    }
+    const name = row.name.get(base);
+    if (name === undefined) {
+      if (columns.size > 0)
+        problems.add(
+          places.get(`name:${base}`) ?? source.place,
+          'empty name: every row needs a name',
+        );
+      continue;
+    }
+    const idCell = cells.get(`id:${base}`);
+    const key = slug(idCell ? textOf(idCell.value) : name);
+    if (idCell) row.keyPlace = idCell.place;
+    if (key === '') {
+      problems.add(
+        row.keyPlace,
+        `cannot make a key from "${idCell ? textOf(idCell.value) : name}": expected letters or digits (give an id)`,
+      );
+      continue;
+    }
+    row.key = key;
+    const earlier = byKey.get(key);
+    if (earlier) {
+      problems.add(
+        row.keyPlace,
+        idCell
+          ? `duplicate id "${textOf(idCell.value)}" (the key "${key}" of ${earlier.source.label}): expected an id of its own`
+          : `"${name}" gives the same key "${key}" as ${earlier.source.label}: expected distinct names, or an id column`,
+      );
+      continue;
+    }
+    byKey.set(key, row);
+    rows.push(row);
+    const named = byName.get(slug(name)) ?? [];
+    named.push(row);
+    byName.set(slug(name), named);
+  }
+
+  // Parents: an id, or the name of exactly one row.
+  const roots: Row[] = [];
+  for (const row of rows) {
+    const cell = row.cells.get(`parent:${base}`);
+    if (!cell) {
+      roots.push(row);
+      continue;
+    }
+    const text = textOf(cell.value);
+    const parent = byKey.get(slug(text)) ?? byName.get(slug(text));
+    if (parent === undefined || (Array.isArray(parent) && parent.length !== 1)) {
+      const why = Array.isArray(parent)
+        ? `several rows are named "${text}" (${parent.map((r) => r.source.label).join(', ')}): expected an id`
+        : `expected the id or name of another row`;
+      problems.add(cell.place, `unknown parent "${text}": ${why}`);
+      continue;
+    }
+    row.parentKey = (Array.isArray(parent) ? parent[0]! : parent).key;
+  }
+  const [root, ...otherRoots] = roots;
+  for (const other of otherRoots)
+    problems.add(
+      other.places.get(`parent:${base}`) ?? other.source.place,
+      `more than one root: ${root?.source.label} has an empty parent already (it is the organisation): expected the parent of "${other.name.get(base)}"`,
+    );
+  if (rows.length > 0 && roots.length === 0 && problems.issues.length === 0)
+    problems.add(filePlace, 'no row with an empty parent: expected one, the organisation');
+  for (const cycle of parentCycles(rows, byKey))
+    problems.add(
+      cycle[0]!.cells.get(`parent:${base}`)?.place ?? cycle[0]!.source.place,
+      `a cycle of parents: ${[...cycle, cycle[0]!].map((r) => `${r.source.label} (${r.name.get(base)})`).join(' → ')}: expected a tree`,
+    );
+  if (rows.length === 0 && problems.issues.length === 0)
+    problems.add(filePlace, 'no rows: expected one row per unit, the organisation first');
+
+  // Kinds, in the order the file first names them; the organisation's first.
+  const kindOf = new Map<Row, string>();
+  const kindLabels = new Map<string, string>();
+  for (const row of root ? [root, ...rows.filter((r) => r !== root)] : rows) {
+    const cell = row.cells.get(`kind:${base}`);
+    const label = cell ? textOf(cell.value) : row === root ? ROOT_KIND : DEFAULT_KIND;
+    const key = slug(label);
+    if (key === '') {
+      problems.add(cell?.place ?? row.source.place, `kind "${label}": expected a word`);
+      continue;
+    }
+    kindOf.set(row, key);
+    if (!kindLabels.has(key)) kindLabels.set(key, label.toLowerCase());
+  }
+  const rootKind = root && kindOf.get(root);
+  const kinds: DraftKind[] = [...kindLabels].map(([key, label]) => ({
+    key,
+    typeName: typeNameOf(key),
+    labels: { [base]: label },
+    description: key === rootKind ? `The organisation (${label}).` : `A unit of kind "${label}".`,
+    ...(key === rootKind && rows.every((r) => r === root || kindOf.get(r) !== key)
+      ? { formalOrganization: true }
+      : {}),
+  }));
+
+  // Units, their heads and their topics.
+  const units: DraftUnit[] = [];
+  const posts: DraftPost[] = [];
+  const topics = new Map<string, { label: Record<string, string> }>();
+  const origins = {
+    units: [] as ((field: string) => Place)[],
+    posts: [] as ((field: string) => Place)[],
+    topics: [] as ((field: string) => Place)[],
+  };
+  const fieldToColumn: Record<string, TableField> = {
+    key: 'id',
+    kind: 'kind',
+    name: 'name',
+    parent: 'parent',
+    head: 'head',
+    aliases: 'aliases',
+    responsibilities: 'responsibilities',
+    description: 'description',
+    title: 'head',
+    label: 'responsibilities',
+  };
+  const originOf =
+    (row: Row) =>
+    (field: string): Place =>
+      row.places.get(`${fieldToColumn[field] ?? 'name'}:${base}`) ?? row.keyPlace;
+  for (const row of rows) {
+    const kind = kindOf.get(row);
+    if (kind === undefined) continue;
+    const texts = (field: TableField) => {
+      const out: Record<string, string> = {};
+      for (const lang of languages) {
+        const cell = row.cells.get(`${field}:${lang}`);
+        if (cell) out[lang] = textOf(cell.value);
+      }
+      return out;
+    };
+    const lists = (field: TableField) => {
+      const out = new Map<string, { items: string[]; place: Place }>();
+      for (const lang of languages) {
+        const cell = row.cells.get(`${field}:${lang}`);
+        if (cell) out.set(lang, { items: splitList(cell.value), place: cell.place });
+      }
+      return out;
+    };
+    const description = texts('description');
+    const aliases = [...lists('aliases')].flatMap(([lang, { items }]) =>
+      items.map((text) => ({ text, lang, kind: 'informal' })),
+    );
+    const responsibilities: string[] = [];
+    const byLang = lists('responsibilities');
+    const first = byLang.get(base);
+    for (const [lang, { items, place }] of byLang)
+      if (lang !== base && items.length !== (first?.items.length ?? 0))
+        problems.add(
+          place,
+          `${items.length} responsibilities in ${lang} for ${first?.items.length ?? 0} in ${base}: expected the same list, in the same order`,
+        );
+    for (const [i, label] of (first?.items ?? []).entries()) {
+      const key = slug(label);
+      if (key === '') {
+        problems.add(first!.place, `responsibility "${label}": expected a word`);
+        continue;
+      }
+      if (responsibilities.includes(key)) continue;
+      responsibilities.push(key);
+      let topic = topics.get(key);
+      if (!topic) {
+        topic = { label: { [base]: label } };
+        topics.set(key, topic);
+        origins.topics.push(() => first!.place);
+      }
+      for (const [lang, { items }] of byLang) {
+        const translated = items[i];
+        if (lang !== base && translated && topic.label[lang] === undefined)
+          topic.label[lang] = translated;
+      }
+    }
+    const head = texts('head');
+    let headKey: string | undefined;
+    if (Object.keys(head).length > 0) {
+      headKey = `head-${row.key}`;
+      posts.push({ key: headKey, title: head, unit: row.key, role: 'head' });
+      origins.posts.push(originOf(row));
+    }
+    units.push({
+      key: row.key,
+      kind,
+      name: Object.fromEntries(row.name),
+      ...(aliases.length > 0 ? { aliases } : {}),
+      ...(Object.keys(description).length > 0 ? { description } : {}),
+      ...(headKey ? { head: headKey } : {}),
+      ...(row.parentKey ? { parent: row.parentKey } : {}),
+      ...(responsibilities.length > 0 ? { responsibilities } : {}),
+    });
+    origins.units.push(originOf(row));
+  }
+
+  if (problems.issues.length > 0 || !root) return { issues: problems.issues };
+  const rootName = Object.fromEntries(root.name);
+  const draftTopics: DraftTopic[] = [...topics].map(([key, t]) => ({ key, label: t.label }));
+  return {
+    draft: {
+      dataset: {
+        key: options.key ?? root.key,
+        title: rootName,
+        asOf: options.asOf,
+        languages,
+        kinds,
+      },
+      sourceTitle: table.file.split(/[\\/]/).pop() ?? table.file,
+      units,
+      posts,
+      topics: draftTopics,
+      events: [],
+    },
+    origins: origins satisfies Origins,
+  };
+}
+
+/** Each cycle of the parent links once, from its row that comes first in the file. */
+function parentCycles(rows: readonly Row[], byKey: ReadonlyMap<string, Row>): Row[][] {
+  const state = new Map<Row, 'open' | 'done'>();
+  const cycles: Row[][] = [];
+  for (const start of rows) {
+    const path: Row[] = [];
+    let row: Row | undefined = start;
+    while (row && !state.has(row)) {
+      state.set(row, 'open');
+      path.push(row);
+      row = row.parentKey === undefined ? undefined : byKey.get(row.parentKey);
+    }
+    if (row && state.get(row) === 'open') {
+      const cycle = path.slice(path.indexOf(row));
+      const firstAt = cycle.indexOf(
+        cycle.reduce((a, b) => (rows.indexOf(a) <= rows.indexOf(b) ? a : b)),
+      );
+      cycles.push([...cycle.slice(firstAt), ...cycle.slice(0, firstAt)]);
+    }
+    for (const r of path) state.set(r, 'done');
+  }
+  return cycles;
+}

@@ -1,0 +1,134 @@
+/**
+ * Writes a draft as a seed directory, all or nothing: the files go to a temporary directory beside
+ * the target, the loader (the same checks as `seed:check`) reads them back, and only a directory
+ * that loads is renamed into place. A problem the loader finds is reported at the place of the
+ * imported file the record came from.
+ */
+import { mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { dump } from 'js-yaml';
+import { loadSeed } from '../load-seed';
+import type { OrgGraph } from '../org-graph';
+import { SeedError, type SeedIssue } from '../seed-error';
+import type { DraftUnit, Imported, Origins, SeedDraft } from './seed-draft';
+
+/** Key of the one source every imported dataset cites: the imported file. */
+export const IMPORT_SOURCE = 'import';
+
+const yaml = (value: unknown) => dump(value, { lineWidth: -1, noRefs: true });
+
+/** A list's YAML a slice at a time: 100,000 units are too many for one dump. */
+function yamlList(list: readonly unknown[]): string {
+  if (list.length === 0) return '[]\n';
+  const parts: string[] = [];
+  for (let i = 0; i < list.length; i += 5_000) parts.push(yaml(list.slice(i, i + 5_000)));
+  return parts.join('');
+}
+
+/** Drops absent and empty values, so the files hold only what the import found. */
+function compact<T extends object>(record: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(record).filter(
+      ([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0),
+    ),
+  ) as Partial<T>;
+}
+
+function unitRecord(u: DraftUnit): Record<string, unknown> {
+  return compact({
+    key: u.key,
+    kind: u.kind,
+    name: u.name,
+    acronym: u.acronym,
+    aliases: u.aliases,
+    description: u.description,
+    head: u.head,
+    parent: u.parent,
+    reportsTo: u.reportsTo,
+    memberOf: u.memberOf,
+    supports: u.supports,
+    established: u.established,
+    dissolved: u.dissolved,
+    responsibilities: u.responsibilities?.map((topic) => ({ topic })),
+  });
+}
+
+/** The seed files of a draft, by file name. */
+export function seedFiles(draft: SeedDraft): Record<string, string> {
+  const { dataset } = draft;
+  const first = dataset.languages[0] ?? 'en';
+  return {
+    'dataset.yaml': yaml(
+      compact({
+        key: dataset.key,
+        title: dataset.title,
+        asOf: dataset.asOf,
+        primarySource: IMPORT_SOURCE,
+        citationPolicy: 'optional',
+        languages: dataset.languages,
+        kinds: dataset.kinds.map(compact),
+        description: dataset.description,
+      }),
+    ),
+    'sources.yaml': yaml([
+      { key: IMPORT_SOURCE, title: { [first]: draft.sourceTitle }, lang: first },
+    ]),
+    'units.yaml': yamlList(draft.units.map(unitRecord)),
+    'posts.yaml': yamlList(draft.posts.map(compact)),
+    'topics.yaml': yamlList(draft.topics.map(compact)),
+    'events.yaml': yamlList(draft.events.map(compact)),
+  };
+}
+
+const RECORD_FIELD = /^(units|posts|topics|events)\[(\d+)\](?:\.([A-Za-z]+))?/;
+
+/** A loader's issue in a written file, placed where its record came from when that is known. */
+function placed(issue: SeedIssue, origins: Origins): SeedIssue {
+  const m = RECORD_FIELD.exec(issue.field);
+  const origin = m && origins[m[1] as keyof Origins]?.[Number(m[2])];
+  if (!m || !origin) return issue;
+  return { ...origin(m[3] ?? ''), message: `${issue.message} (${issue.field} of the seed)` };
+}
+
+/**
+ * Checks the draft with the loader and, when it loads, writes it to `out` (which must not exist,
+ * or be empty). Throws SeedError with every problem, placed in the imported file; nothing is
+ * written then.
+ */
+export async function writeSeed({ draft, origins }: Imported, out: string): Promise<OrgGraph> {
+  const target = resolve(out);
+  const existing = await readdir(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (existing !== undefined && existing.length > 0)
+    throw new SeedError([
+      {
+        file: out,
+        line: 0,
+        column: 0,
+        field: '',
+        message: 'the directory exists and is not empty: give a new directory (nothing written)',
+      },
+    ]);
+  await mkdir(dirname(target), { recursive: true });
+  // Beside the target, so the final rename stays on one file system.
+  const temp = await mkdtemp(join(dirname(target), `.${basename(target)}-import-`));
+  try {
+    for (const [name, text] of Object.entries(seedFiles(draft)))
+      await writeFile(join(temp, name), text);
+    let graph: OrgGraph;
+    try {
+      graph = await loadSeed(temp);
+    } catch (error) {
+      if (error instanceof SeedError)
+        throw new SeedError(error.issues.map((issue) => placed(issue, origins)));
+      throw error;
+    }
+    if (existing !== undefined) await rmdir(target);
+    await rename(temp, target);
+    return graph;
+  } finally {
+    await rm(temp, { recursive: true, force: true });
+  }
+}

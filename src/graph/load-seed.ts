@@ -65,14 +65,23 @@ export type SeedFiles = {
   [K in keyof Files]: SeedFile<z.output<ReturnType<Files[K]['schema']>>>;
 };
 
-const schemasByDeclaration = new WeakMap<DatasetDeclaration, SeedSchemas>();
+/**
+ * Schemas already made, by what they depend on: zod compiles a schema on its first use, which
+ * costs as much as checking the default dataset, so a reload of the same dataset reuses them.
+ */
+const schemasByDeclaration = new Map<string, SeedSchemas>();
+const MAX_DECLARATIONS = 8;
 
 /** The schemas the seed files of a dataset with this declaration are checked with. */
 export function seedSchemasOf(declaration: DatasetDeclaration = defaultDeclaration()): SeedSchemas {
-  let schemas = schemasByDeclaration.get(declaration);
+  const seedDeclaration = seedDeclarationOf(declaration);
+  const signature = JSON.stringify(seedDeclaration);
+  let schemas = schemasByDeclaration.get(signature);
   if (!schemas) {
-    schemas = seedSchemasFor(seedDeclarationOf(declaration));
-    schemasByDeclaration.set(declaration, schemas);
+    schemas = seedSchemasFor(seedDeclaration);
+    if (schemasByDeclaration.size >= MAX_DECLARATIONS)
+      schemasByDeclaration.delete(schemasByDeclaration.keys().next().value as string);
+    schemasByDeclaration.set(signature, schemas);
   }
   return schemas;
 }

@@ -3,13 +3,14 @@
  * query) for the given documents, or for the GraphiQL examples when none are given. Each
  * operation's id is the SHA-256 of its text, as Apollo's persisted-query link and other APQ
  * clients compute it. A document that does not validate against the schema is refused here, not
- * discovered in production.
+ * discovered in production. With `--seed DIR`, the schema and the examples are that dataset's.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { parse, print, validate } from 'graphql';
-import { schema } from '../schema/index';
-import { EXAMPLES } from '../server/examples';
+import { parse, print, validate, type GraphQLSchema } from 'graphql';
+import { loadSeed } from '../graph/load-seed';
+import { schema, schemaOfGraph } from '../schema/index';
+import { EXAMPLES, examplesFor } from '../server/examples';
 import { InputError, runWhenMain } from './command';
 
 export interface Source {
@@ -23,7 +24,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * Keys each document by the hash of its text as written and of its printed form (clients that
  * parse and print before hashing, such as Apollo, send the latter). Throws naming the source.
  */
-export function trustedDocuments(sources: readonly Source[]): Record<string, string> {
+export function trustedDocuments(
+  sources: readonly Source[],
+  against: GraphQLSchema = schema,
+): Record<string, string> {
   const documents: Record<string, string> = {};
   for (const source of sources) {
     let document;
@@ -32,7 +36,7 @@ export function trustedDocuments(sources: readonly Source[]): Record<string, str
     } catch (error) {
       throw new InputError(`${source.name}: ${(error as Error).message}`);
     }
-    const problems = validate(schema, document);
+    const problems = validate(against, document);
     if (problems.length > 0)
       throw new InputError(`${source.name}: ${problems.map((p) => p.message).join('; ')}`);
     const printed = print(document);
@@ -52,17 +56,27 @@ await runWhenMain(import.meta.url, {
       description: '.graphql files, one operation each (default: the GraphiQL examples)',
     },
   ],
+  options: {
+    seed: {
+      value: 'DIR',
+      description: 'check against the schema of the dataset in DIR (default examples: its tabs)',
+    },
+  },
   examples: [
     'npm run trusted-documents -- a.graphql b.graphql > trusted.json',
+    'npm run trusted-documents -- --seed /tmp/company > trusted.json',
     'TRUSTED_DOCUMENTS=trusted.json npm start',
   ],
-  async run(files) {
+  async run(files, { seed }) {
+    const graph = seed === undefined ? undefined : await loadSeed(seed);
+    const examples = graph ? examplesFor(graph) : EXAMPLES;
     const sources: Source[] =
       files.length > 0
         ? await Promise.all(
             files.map(async (name) => ({ name, text: await readFile(name, 'utf8') })),
           )
-        : EXAMPLES.map((e) => ({ name: e.title, text: e.query }));
-    process.stdout.write(`${JSON.stringify(trustedDocuments(sources), null, 2)}\n`);
+        : examples.map((e) => ({ name: e.title, text: e.query }));
+    const against = graph ? schemaOfGraph(graph) : schema;
+    process.stdout.write(`${JSON.stringify(trustedDocuments(sources, against), null, 2)}\n`);
   },
 });

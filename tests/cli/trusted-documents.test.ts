@@ -1,6 +1,7 @@
 /** Trusted documents: the file builder (npm run trusted-documents) and the mode that uses it. */
 import { createHash } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { print, parse } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { EXAMPLES } from '../../src/server/examples';
 import { GraphStore } from '../../src/server/graph-store';
 import { trustedDocuments } from '../../src/cli/trusted-documents';
 import { createOrgYoga } from '../../src/server/yoga';
-import { defaultGraph, seedCopy } from '../kit';
+import { COMPANY_DIR, defaultGraph, runCli, seedCopy } from '../kit';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const dirs: string[] = [];
@@ -32,6 +33,20 @@ describe('trusted documents', () => {
     expect(() => trustedDocuments([{ name: 'broken.graphql', text: '{ unit(' }])).toThrow(
       /broken\.graphql: Syntax Error/,
     );
+  });
+
+  it('checks against another dataset’s schema with --seed, its own tabs by default', async () => {
+    const { code, stdout } = await runCli('trusted-documents', '--seed', COMPANY_DIR);
+    expect(code).toBe(0);
+    const texts = Object.values(JSON.parse(stdout) as Record<string, string>);
+    expect(texts.some((t) => t.includes('query UnitsByKind'))).toBe(true);
+    const dir = await mkdtemp(join(tmpdir(), 'orggraph-trusted-'));
+    dirs.push(dir);
+    const nato = join(dir, 'nato-only.graphql');
+    await writeFile(nato, '{ divisions { name } }');
+    const refused = await runCli('trusted-documents', '--seed', COMPANY_DIR, nato);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Cannot query field "divisions"/);
   });
 
   it('lets a production server run the examples by id, and nothing else', async () => {

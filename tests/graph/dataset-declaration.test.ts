@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument, type Document } from 'yaml';
+import { toJsonLd } from '../../src/graph/export/jsonld';
+import { toPopolo } from '../../src/graph/export/popolo';
 import { loadSeed } from '../../src/graph/load-seed';
 import { SeedError, type SeedIssue } from '../../src/graph/seed-error';
 import { COMPANY_DIR, runCli } from '../kit';
@@ -67,6 +69,17 @@ describe('a dataset of its own', () => {
     expect(graph.dataset.primarySource).toBeUndefined();
     // Texts in a language the dataset lacks are its first language's.
     expect(graph.unit('finance')?.name.fr).toBe('Finance Department');
+  });
+
+  it('exports its kinds’ classes and only its own languages', async () => {
+    const graph = await loadSeed(COMPANY_DIR);
+    const popolo = toPopolo(graph, 'en');
+    const payroll = popolo.organizations.find((o) => o.id === 'payroll-team');
+    expect(payroll?.classification).toBe('team');
+    expect(payroll?.other_names).toEqual([{ name: 'Salaries Office', note: 'informal (en)' }]);
+    const jsonld = JSON.stringify(toJsonLd(graph, { lang: 'en', base: 'https://example.org/id/' }));
+    expect(jsonld).toContain('"@language":"en"');
+    expect(jsonld).not.toContain('"@language":"fr"');
   });
 
   it('lets other languages fall back to the first, text by text', async () => {

@@ -15,7 +15,7 @@
  */
 import type { OrgGraph } from '../org-graph';
 import type { PartialDate } from '../partial-date';
-import type { Citation, Lang, OrgEvent, Unit } from '../types';
+import type { Citation, Lang, Localized, OrgEvent, Unit } from '../types';
 import { coverageOf } from '../as-of';
 import { kindDeclarations } from './kind-declarations';
 
@@ -53,13 +53,13 @@ const text = (value: string, lang: Lang): JsonObject => ({ '@value': value, '@la
 const CHANGE_KINDS: ReadonlySet<OrgEvent['kind']> = new Set(['creation', 'start', 'restructuring']);
 
 export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonObject {
+  // A label in each of the dataset's languages (none in a language it does not have).
+  const inLanguages = (texts: Localized): JsonObject[] =>
+    graph.dataset.languages.map((l) => text(texts[l], l));
   const iri = (type: string, key: string) => ({
     '@id': `${base}${type}/${encodeURIComponent(key)}`,
   });
   const documentIri = (key: string) => iri('document', key);
-  /** A text in each of the dataset's languages (no fallback copies in the others). */
-  const inLanguages = (t: Readonly<Record<Lang, string>>) =>
-    graph.dataset.languages.map((l) => text(t[l], l));
 
   const provenance = (citations: readonly Citation[]): JsonObject => {
     const documents = [...new Set(citations.map((c) => c.document.key))];
@@ -221,7 +221,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
         ...documentIri(d.key),
         '@type': ['foaf:Document', 'prov:Entity'],
         'rdfs:label': text(d.title[lang], lang),
-        'dct:title': [text(d.title.en, 'en'), text(d.title.fr, 'fr')],
+        'dct:title': inLanguages(d.title),
         'dct:dateAccepted': graph.endorsementsOf(d.key).map((e) => dateLiteral(e.date)),
         'skos:note': d.commitments.map((c) => text(c.text[lang], lang)),
         ...provenance(d.sources),

@@ -15,9 +15,9 @@ const sources = (citations: readonly Citation[]) =>
   }));
 
 export function toPopolo(graph: OrgGraph, lang: Lang) {
-  const coverage = coverageOf(graph);
-  // Names and titles in the dataset's other languages, each noted with its language.
+  // Names in the dataset's other languages (none it does not have).
   const others = graph.dataset.languages.filter((l) => l !== lang);
+  const coverage = coverageOf(graph);
   return {
     meta: {
       dataset: graph.dataset.key,

@@ -57,6 +57,9 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
     '@id': `${base}${type}/${encodeURIComponent(key)}`,
   });
   const documentIri = (key: string) => iri('document', key);
+  /** A text in each of the dataset's languages (no fallback copies in the others). */
+  const inLanguages = (t: Readonly<Record<Lang, string>>) =>
+    graph.dataset.languages.map((l) => text(t[l], l));
 
   const provenance = (citations: readonly Citation[]): JsonObject => {
     const documents = [...new Set(citations.map((c) => c.document.key))];

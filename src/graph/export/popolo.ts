@@ -16,6 +16,8 @@ const sources = (citations: readonly Citation[]) =>
 
 export function toPopolo(graph: OrgGraph, lang: Lang) {
   const coverage = coverageOf(graph);
+  // Names and titles in the dataset's other languages, each noted with its language.
+  const others = graph.dataset.languages.filter((l) => l !== lang);
   return {
     meta: {
       dataset: graph.dataset.key,

@@ -68,22 +68,27 @@ export type SeedFiles = {
 /**
  * Schemas already made, by what they depend on: zod compiles a schema on its first use, which
  * costs as much as checking the default dataset, so a reload of the same dataset reuses them.
+ * The default dataset's and the latest other declaration's are kept (a process serves one dataset
+ * at a time), so what they hold is bounded by construction.
  */
-const schemasByDeclaration = new Map<string, SeedSchemas>();
-const MAX_DECLARATIONS = 8;
+let defaultSchemas: { readonly signature: string; readonly schemas: SeedSchemas } | undefined;
+let latestSchemas: { readonly signature: string; readonly schemas: SeedSchemas } | undefined;
+
+function schemasFor(declaration: DatasetDeclaration): {
+  readonly signature: string;
+  readonly schemas: SeedSchemas;
+} {
+  const seedDeclaration = seedDeclarationOf(declaration);
+  return { signature: JSON.stringify(seedDeclaration), schemas: seedSchemasFor(seedDeclaration) };
+}
 
 /** The schemas the seed files of a dataset with this declaration are checked with. */
 export function seedSchemasOf(declaration: DatasetDeclaration = defaultDeclaration()): SeedSchemas {
-  const seedDeclaration = seedDeclarationOf(declaration);
-  const signature = JSON.stringify(seedDeclaration);
-  let schemas = schemasByDeclaration.get(signature);
-  if (!schemas) {
-    schemas = seedSchemasFor(seedDeclaration);
-    if (schemasByDeclaration.size >= MAX_DECLARATIONS)
-      schemasByDeclaration.delete(schemasByDeclaration.keys().next().value as string);
-    schemasByDeclaration.set(signature, schemas);
-  }
-  return schemas;
+  defaultSchemas ??= schemasFor(defaultDeclaration());
+  const signature = JSON.stringify(seedDeclarationOf(declaration));
+  if (signature === defaultSchemas.signature) return defaultSchemas.schemas;
+  if (latestSchemas?.signature !== signature) latestSchemas = schemasFor(declaration);
+  return latestSchemas.schemas;
 }
 
 /** The zod schema of one seed file, for a declaration (the default dataset's when absent). */

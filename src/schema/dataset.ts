@@ -1,6 +1,6 @@
 import type { OrgGraph } from '../graph/org-graph';
 import type { SourceDocument } from '../graph/types';
-import { localizedString, optionalLocalizedString } from './lang';
+import { Lang, localizedString, optionalLocalizedString } from './lang';
 import type { SchemaParts } from './parts';
 
 const CitationPolicy = { REQUIRED: 'required', OPTIONAL: 'optional' } as const;
@@ -24,6 +24,12 @@ export function defineDataset({ builder, refs, declaration }: SchemaParts): void
       key: t.string({ description: 'Key of the dataset.', resolve: (g) => g.dataset.key }),
       title: localizedString(t, 'Title of the dataset.', (g) => g.dataset.title),
       description: optionalLocalizedString(t, 'What it covers.', (g) => g.dataset.description),
+      languages: t.field({
+        type: [Lang],
+        description:
+          'The languages of its texts, the first the one every text is given in (the others fall back to it).',
+        resolve: (g) => [...g.dataset.languages],
+      }),
       asOf: t.field({
         type: 'Date',
         description: 'The date the dataset describes: every answer is as of this date.',

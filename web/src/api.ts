@@ -108,6 +108,8 @@ async function scoped<T>(
 export interface DatasetInfo {
   key: string;
   title: string;
+  /** The dataset's languages, as the API's `Lang` values (`EN`, `FR`). */
+  languages: string[];
 }
 
 export interface FirstPage {
@@ -137,7 +139,7 @@ export async function fetchFirstPage(
     organization { ${CHART_UNIT} units(first: $rootFirst) { ${PAGE_FIELDS} } }`,
     { lang: LANG_ENUM[lang], first: pageSize, rootFirst: rootPageSize },
     date,
-    'dataset { key title(lang: $lang) }',
+    'dataset { key title(lang: $lang) languages }',
   );
 }
 

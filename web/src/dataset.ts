@@ -8,13 +8,12 @@ import { format, type UiText } from './i18n';
 /** The dataset the project ships: its search box keeps the examples written for it. */
 const DEFAULT_DATASET = 'nato-international-staff';
 
-/**
- * The languages the page offers: the values of the schema's `Lang` enum, which are the dataset's
- * languages. The API does not list them as data yet; when `dataset { languages }` exists, read
- * them from the first request (api.ts `fetchFirstPage`) and return them here.
- */
-export function languagesOf(_dataset: DatasetInfo): readonly Lang[] {
-  return ['en', 'fr'];
+/** The languages the page offers: the dataset's own (`dataset { languages }`), that the page speaks. */
+export function languagesOf(dataset: DatasetInfo): readonly Lang[] {
+  const spoken = dataset.languages
+    .map((l) => l.toLowerCase())
+    .filter((l): l is Lang => l === 'en' || l === 'fr');
+  return spoken.length > 0 ? spoken : ['en'];
 }
 
 /**

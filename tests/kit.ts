@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { execute, parse, validate, type ExecutionResult } from 'graphql';
 import { loadSeed } from '../src/graph/load-seed';
 import type { OrgGraph } from '../src/graph/org-graph';
+import { SeedError, type SeedIssue } from '../src/graph/seed-error';
 import { DEFAULT_SEED_DIR } from '../src/graph/project-paths';
 import type { Lang } from '../src/graph/types';
 import { createContext, type Context } from '../src/schema/context';
@@ -132,4 +133,15 @@ export async function runCli(
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/** The problems loading `dir` reports; fails the test when the broken seed is accepted. */
+export async function issuesOf(dir: string): Promise<SeedIssue[]> {
+  try {
+    await loadSeed(dir);
+  } catch (error) {
+    if (error instanceof SeedError) return [...error.issues];
+    throw error;
+  }
+  throw new Error(`the broken seed in ${dir} was accepted`);
 }

@@ -11,8 +11,7 @@ import { parseDocument, type Document } from 'yaml';
 import { toJsonLd } from '../../src/graph/export/jsonld';
 import { toPopolo } from '../../src/graph/export/popolo';
 import { loadSeed } from '../../src/graph/load-seed';
-import { SeedError, type SeedIssue } from '../../src/graph/seed-error';
-import { COMPANY_DIR, runCli } from '../kit';
+import { COMPANY_DIR, issuesOf, runCli } from '../kit';
 
 const copies: string[] = [];
 afterAll(async () => {
@@ -31,16 +30,6 @@ async function company(file?: string, edit?: (doc: Document) => void): Promise<s
     await writeFile(path, doc.toString({ lineWidth: 0 }));
   }
   return dir;
-}
-
-async function issuesOf(dir: string): Promise<SeedIssue[]> {
-  try {
-    await loadSeed(dir);
-  } catch (error) {
-    if (error instanceof SeedError) return [...error.issues];
-    throw error;
-  }
-  throw new Error('the broken dataset was accepted');
 }
 
 /** The line (1-based) of the `nth` line of `file` containing `needle`. */

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument, type Document } from 'yaml';
 import { loadSeed } from '../../src/graph/load-seed';
-import { SeedError, type SeedIssue } from '../../src/graph/seed-error';
-import { editFile, seedCopy } from '../kit';
+import { SeedError } from '../../src/graph/seed-error';
+import { editFile, issuesOf, seedCopy } from '../kit';
 
 const copies: string[] = [];
 afterAll(async () => {
@@ -25,16 +25,6 @@ async function broken(file: string, edit: (doc: Document) => void): Promise<stri
   edit(doc);
   await writeFile(path, doc.toString({ lineWidth: 0 }));
   return dir;
-}
-
-async function issuesOf(dir: string): Promise<SeedIssue[]> {
-  try {
-    await loadSeed(dir);
-  } catch (error) {
-    if (error instanceof SeedError) return [...error.issues];
-    throw error;
-  }
-  throw new Error('the broken seed was accepted');
 }
 
 /** Line (1-based) of the first line of `file` in `dir` containing `needle`. */

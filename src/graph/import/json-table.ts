@@ -6,7 +6,7 @@
  */
 import type { SeedIssue } from '../seed-error';
 import type { Place } from './seed-draft';
-import type { Table, TableCell, TableRow } from './table';
+import type { Table, TableRow, TableValue } from './table';
 
 const pointer = (...parts: (string | number)[]) =>
   parts.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
@@ -23,8 +23,14 @@ export function readJsonTable(file: string, value: unknown): Table | { issues: S
     return {
       issues: [{ ...at(''), message: 'expected a list of units, or an object of units by id' }],
     };
-  const headers = new Map<string, Place>();
-  if (entries.some(([, , id]) => id !== undefined)) headers.set('id', at(''));
+  // Headers in the order the objects first name them, each with its index in a row's values.
+  const headers = new Map<string, { index: number; place: Place }>();
+  const headerOf = (name: string, place: Place) => {
+    let header = headers.get(name);
+    if (!header) headers.set(name, (header = { index: headers.size, place }));
+    return header.index;
+  };
+  if (entries.some(([, , id]) => id !== undefined)) headerOf('id', at(''));
   const rows: TableRow[] = [];
   for (const [index, row, id] of entries) {
     const here = pointer(index);
@@ -32,20 +38,25 @@ export function readJsonTable(file: string, value: unknown): Table | { issues: S
       issues.push({ ...at(here), message: 'expected an object with the columns of a unit' });
       continue;
     }
-    const cells = new Map<string, TableCell>();
-    if (id !== undefined) cells.set('id', { value: id, place: at(here) });
+    const values: (TableValue | undefined)[] = [];
+    // The id of an object keyed by id is placed at the object; any other cell at its key.
+    const places: (Place | undefined)[] = [];
+    if (id !== undefined) {
+      values[0] = id;
+      places[0] = at(here);
+    }
     for (const [name, cell] of Object.entries(row)) {
       const place = at(pointer(index, name));
-      if (!headers.has(name)) headers.set(name, place);
+      const column = headerOf(name, place);
       if (cell === null || cell === undefined) continue;
-      if (typeof cell === 'string' || typeof cell === 'number')
-        cells.set(name, { value: String(cell), place });
+      places[column] = place;
+      if (typeof cell === 'string' || typeof cell === 'number') values[column] = String(cell);
       else if (Array.isArray(cell) && cell.every((c) => typeof c === 'string'))
-        cells.set(name, { value: cell as string[], place });
+        values[column] = cell as string[];
       else issues.push({ ...place, message: 'expected text, a number or a list of texts' });
     }
-    rows.push({ place: at(here), label: here, cells });
+    rows.push({ place: at(here), label: here, values, placeOf: (i) => places[i] ?? at(here) });
   }
   if (issues.length > 0) return { issues };
-  return { file, headers: [...headers].map(([name, place]) => ({ name, place })), rows };
+  return { file, headers: [...headers].map(([name, { place }]) => ({ name, place })), rows };
 }

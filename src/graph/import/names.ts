@@ -7,9 +7,11 @@ import { KEY_PATTERN } from '../seed-schema';
 
 /** Lower-case ASCII words joined by hyphens; empty when the text has no letter or digit. */
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // Decomposing and stripping accents is the costly part, and ASCII text has none to strip.
+  const letters = /^[\x00-\x7f]*$/.test(text)
+    ? text
+    : text.normalize('NFKD').replace(/\p{M}/gu, '');
+  return letters
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');

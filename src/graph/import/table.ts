@@ -11,6 +11,7 @@
 import type { SeedIssue } from '../seed-error';
 import { LANGUAGE_CODE, slug, typeNameOf } from './names';
 import type {
+  DraftAlias,
   DraftKind,
   DraftPost,
   DraftTopic,
@@ -18,6 +19,7 @@ import type {
   Imported,
   Origins,
   Place,
+  Texts,
 } from './seed-draft';
 
 export const TABLE_FIELDS = [
@@ -45,19 +47,21 @@ const TRANSLATABLE: ReadonlySet<TableField> = new Set([
 export const ROOT_KIND = 'organization';
 export const DEFAULT_KIND = 'unit';
 
-export interface TableCell {
-  /** Text, or a list already split (JSON arrays). */
-  readonly value: string | readonly string[];
-  readonly place: Place;
-}
+/** A cell: text, or a list already split (JSON arrays). */
+export type TableValue = string | readonly string[];
 
 export interface TableRow {
   /** The row's place as a whole (its first cell, or its JSON pointer). */
   readonly place: Place;
   /** How a message names the row to a person: `row 4`, `/3`. */
   readonly label: string;
-  /** Cells by the column header as the file writes it. */
-  readonly cells: ReadonlyMap<string, TableCell>;
+  /**
+   * Cells by the index of their header in `Table.headers`: an array rather than a map by header,
+   * since a large file has millions of cells; a cell the row does not give is absent.
+   */
+  readonly values: readonly (TableValue | undefined)[];
+  /** Where the cell under header `index` is; made only when a problem needs it. */
+  placeOf(index: number): Place;
 }
 
 export interface Table {
@@ -117,10 +121,10 @@ export function parseColumnMap(
   return problems.length > 0 ? { problems } : { columns };
 }
 
-const splitList = (value: string | readonly string[]): string[] =>
+const splitList = (value: TableValue): string[] =>
   (typeof value === 'string' ? value.split(';') : value).map((s) => s.trim()).filter(Boolean);
 
-const textOf = (value: string | readonly string[]): string =>
+const textOf = (value: TableValue): string =>
   (typeof value === 'string' ? value : value.join('; ')).trim();
 
 /** The columns the table's headers name, with a problem for each header that names none. */
@@ -129,12 +133,12 @@ function readHeaders(
   base: string,
   mapped: ReadonlyMap<string, string>,
   problems: TableProblems,
-): Map<string, Column> {
+): (Column | undefined)[] {
   const byHeader = new Map<string, string>([...mapped].map(([field, header]) => [header, field]));
-  const columns = new Map<string, Column>();
+  const columns: (Column | undefined)[] = table.headers.map(() => undefined);
   const seen = new Map<string, string>();
   const expected = `expected one of ${TABLE_FIELDS.join(', ')}, a translation such as name:fr, or a header mapped with --columns`;
-  for (const { name, place } of table.headers) {
+  for (const [index, { name, place }] of table.headers.entries()) {
     const spec = byHeader.get(name) ?? name;
     const [field = '', lang = base, extra] = spec.trim().split(':');
     const known = (TABLE_FIELDS as readonly string[]).includes(field);
@@ -154,7 +158,7 @@ function readHeaders(
       continue;
     }
     seen.set(id, name);
-    columns.set(name, { field: f, lang, id });
+    columns[index] = { field: f, lang, id };
   }
   for (const [field, header] of mapped)
     if (!table.headers.some((h) => h.name === header))
@@ -162,7 +166,7 @@ function readHeaders(
         { file: table.file, line: table.headers.length > 0 ? 1 : 0, column: 0, field: '--columns' },
         `${field}=${header}: the file has no column "${header}" (its columns: ${table.headers.map((h) => h.name).join(', ')})`,
       );
-  if (![...columns.values()].some((c) => c.field === 'name' && c.lang === base))
+  if (!columns.some((c) => c?.field === 'name' && c.lang === base))
     problems.add(
       { file: table.file, line: table.headers.length > 0 ? 1 : 0, column: 0, field: '' },
       `no name column: every row needs a name (a "name" column, or --columns name=Header)`,
@@ -170,17 +174,39 @@ function readHeaders(
   return columns;
 }
 
-interface Row {
-  readonly source: TableRow;
-  /** Cells by field:lang. */
-  readonly cells: Map<string, TableCell>;
-  /** Every field:lang's cell, empty or not (to place a problem with an empty one). */
-  readonly places: Map<string, TableCell>;
-  key: string;
+/** A row being converted; its cells are read by `field:lang` through the table's columns. */
+class Row {
+  key = '';
   /** Where the key comes from: the id cell, else the name cell. */
   keyPlace: Place;
-  name: Map<string, string>;
   parentKey?: string;
+  /** The key of its kind, once read. */
+  kind?: string;
+
+  constructor(
+    readonly source: TableRow,
+    /** Header index by `field:lang`. */
+    private readonly indexOf: ReadonlyMap<string, number>,
+    /** Names by language. */
+    readonly name: Texts,
+  ) {
+    this.keyPlace = source.place;
+  }
+
+  /** The cell of `field:lang` when it holds text. */
+  value(id: string): TableValue | undefined {
+    const index = this.indexOf.get(id);
+    const value = index === undefined ? undefined : this.source.values[index];
+    return value === undefined || textOf(value) === '' ? undefined : value;
+  }
+
+  /** Where the cell of `field:lang` is, empty or not (to place a problem with an empty one). */
+  place(id: string): Place | undefined {
+    const index = this.indexOf.get(id);
+    return index === undefined || this.source.values[index] === undefined
+      ? undefined
+      : this.source.placeOf(index);
+  }
 }
 
 /** Converts a table to a seed draft, or returns every problem found in it. */
@@ -192,7 +218,14 @@ export function importTable(
   const problems = new TableProblems();
   const columns = readHeaders(table, base, options.columns ?? new Map(), problems);
   const languages = [base];
-  for (const c of columns.values()) if (!languages.includes(c.lang)) languages.push(c.lang);
+  const indexOf = new Map<string, number>();
+  const nameColumns: [lang: string, index: number][] = [];
+  for (const [index, c] of columns.entries()) {
+    if (!c) continue;
+    if (!languages.includes(c.lang)) languages.push(c.lang);
+    indexOf.set(c.id, index);
+    if (c.field === 'name') nameColumns.push([c.lang, index]);
+  }
   const filePlace: Place = { file: table.file, line: 0, column: 0, field: '' };
   const [NAME, ID, PARENT, KIND] = ['name', 'id', 'parent', 'kind'].map((f) => `${f}:${base}`) as [
     string,
@@ -201,48 +234,42 @@ export function importTable(
     string,
   ];
 
+  // Kinds and topics repeat on every row: each distinct text is made a key once per import.
+  const slugs = new Map<string, string>();
+  const slugOf = (text: string): string => {
+    let key = slugs.get(text);
+    if (key === undefined) slugs.set(text, (key = slug(text)));
+    return key;
+  };
+
   // Cells by field, keys and names.
   const rows: Row[] = [];
   const byKey = new Map<string, Row>();
   const byName = new Map<string, Row[]>();
   for (const source of table.rows) {
-    const cells = new Map<string, TableCell>();
-    const places = new Map<string, TableCell>();
-    for (const [header, cell] of source.cells) {
-      const column = columns.get(header);
-      if (!column) continue;
-      places.set(column.id, cell);
-      if (textOf(cell.value) !== '') cells.set(column.id, cell);
+    const names: Record<string, string> = {};
+    for (const [lang, index] of nameColumns) {
+      const value = source.values[index];
+      const text = value === undefined ? '' : textOf(value);
+      if (text !== '') names[lang] = text;
     }
-    const nameCell = cells.get(NAME);
-    const row: Row = {
-      source,
-      cells,
-      places,
-      key: '',
-      keyPlace: nameCell?.place ?? source.place,
-      name: new Map(),
-    };
-    for (const [id, cell] of cells) {
-      const [field, lang = base] = id.split(':');
-      if (field === 'name') row.name.set(lang, textOf(cell.value));
-    }
-    const name = row.name.get(base);
+    const row = new Row(source, indexOf, names);
+    const name = names[base];
     if (name === undefined) {
-      if (columns.size > 0)
-        problems.add(
-          places.get(`name:${base}`)?.place ?? source.place,
-          'empty name: every row needs a name',
-        );
+      if (indexOf.size > 0)
+        problems.add(row.place(NAME) ?? source.place, 'empty name: every row needs a name');
       continue;
     }
-    const idCell = cells.get(ID);
-    const key = slug(idCell ? textOf(idCell.value) : name);
-    if (idCell) row.keyPlace = idCell.place;
+    row.keyPlace = row.place(NAME) ?? source.place;
+    const idValue = row.value(ID);
+    const id = idValue === undefined ? undefined : textOf(idValue);
+    // Ids are made keys one by one: they are distinct, so a memo would only grow.
+    const key = id === undefined ? slug(name) : slug(id);
+    if (id !== undefined) row.keyPlace = row.place(ID) ?? row.keyPlace;
     if (key === '') {
       problems.add(
         row.keyPlace,
-        `cannot make a key from "${idCell ? textOf(idCell.value) : name}": expected letters or digits (give an id)`,
+        `cannot make a key from "${id ?? name}": expected letters or digits (give an id)`,
       );
       continue;
     }
@@ -251,34 +278,36 @@ export function importTable(
     if (earlier) {
       problems.add(
         row.keyPlace,
-        idCell
-          ? `duplicate id "${textOf(idCell.value)}" (the key "${key}" of ${earlier.source.label}): expected an id of its own`
+        id !== undefined
+          ? `duplicate id "${id}" (the key "${key}" of ${earlier.source.label}): expected an id of its own`
           : `"${name}" gives the same key "${key}" as ${earlier.source.label}: expected distinct names, or an id column`,
       );
       continue;
     }
     byKey.set(key, row);
     rows.push(row);
-    const named = byName.get(slug(name)) ?? [];
-    named.push(row);
-    byName.set(slug(name), named);
+    const nameKey = id === undefined ? key : slug(name);
+    const named = byName.get(nameKey);
+    if (named) named.push(row);
+    else byName.set(nameKey, [row]);
   }
 
   // Parents: an id, or the name of exactly one row.
   const roots: Row[] = [];
   for (const row of rows) {
-    const cell = row.cells.get(PARENT);
-    if (!cell) {
+    const value = row.value(PARENT);
+    if (value === undefined) {
       roots.push(row);
       continue;
     }
-    const text = textOf(cell.value);
-    const parent = byKey.get(slug(text)) ?? byName.get(slug(text));
+    const text = textOf(value);
+    const parentKey = slugOf(text);
+    const parent = byKey.get(parentKey) ?? byName.get(parentKey);
     if (parent === undefined || (Array.isArray(parent) && parent.length !== 1)) {
       const why = Array.isArray(parent)
         ? `several rows are named "${text}" (${parent.map((r) => r.source.label).join(', ')}): expected an id`
         : `expected the id or name of another row`;
-      problems.add(cell.place, `unknown parent "${text}": ${why}`);
+      problems.add(row.place(PARENT)!, `unknown parent "${text}": ${why}`);
       continue;
     }
     row.parentKey = (Array.isArray(parent) ? parent[0]! : parent).key;
@@ -286,15 +315,15 @@ export function importTable(
   const [root, ...otherRoots] = roots;
   for (const other of otherRoots)
     problems.add(
-      other.places.get(`parent:${base}`)?.place ?? other.source.place,
-      `more than one root: ${root?.source.label} has an empty parent already (it is the organisation): expected the parent of "${other.name.get(base)}"`,
+      other.place(PARENT) ?? other.source.place,
+      `more than one root: ${root?.source.label} has an empty parent already (it is the organisation): expected the parent of "${other.name[base]}"`,
     );
   if (rows.length > 0 && roots.length === 0 && problems.issues.length === 0)
     problems.add(filePlace, 'no row with an empty parent: expected one, the organisation');
   for (const cycle of parentCycles(rows, byKey))
     problems.add(
-      cycle[0]!.cells.get(PARENT)?.place ?? cycle[0]!.source.place,
-      `a cycle of parents: ${[...cycle, cycle[0]!].map((r) => `${r.source.label} (${r.name.get(base)})`).join(' → ')}: expected a tree`,
+      cycle[0]!.place(PARENT) ?? cycle[0]!.source.place,
+      `a cycle of parents: ${[...cycle, cycle[0]!].map((r) => `${r.source.label} (${r.name[base]})`).join(' → ')}: expected a tree`,
     );
   if (rows.length === 0 && problems.issues.length === 0)
     problems.add(filePlace, 'no rows: expected one row per unit, the organisation first');
@@ -302,25 +331,23 @@ export function importTable(
   // Kinds, in the order the file first names them; the organisation's first. None is declared a
   // formal organisation: in a chart, `parent` is whom a unit reports to, so reporting lines climb
   // to the organisation's row as to any other.
-  const kindOf = new Map<Row, string>();
   const kindLabels = new Map<string, string>();
   const kindOrigins: ((field: string) => Place)[] = [];
   for (const row of root ? [root, ...rows.filter((r) => r !== root)] : rows) {
-    const cell = row.cells.get(KIND);
-    const label = cell ? textOf(cell.value) : row === root ? ROOT_KIND : DEFAULT_KIND;
-    const key = slug(label);
+    const cell = row.value(KIND);
+    const label = cell !== undefined ? textOf(cell) : row === root ? ROOT_KIND : DEFAULT_KIND;
+    const key = slugOf(label);
     if (key === '') {
-      problems.add(cell?.place ?? row.source.place, `kind "${label}": expected a word`);
+      problems.add(row.place(KIND) ?? row.source.place, `kind "${label}": expected a word`);
       continue;
     }
-    kindOf.set(row, key);
+    row.kind = key;
     if (!kindLabels.has(key)) {
       kindLabels.set(key, label.toLowerCase());
-      const place = cell?.place ?? row.keyPlace;
-      kindOrigins.push(() => place);
+      kindOrigins.push(() => (cell !== undefined && row.place(KIND)) || row.keyPlace);
     }
   }
-  const rootKind = root && kindOf.get(root);
+  const rootKind = root?.kind;
   const kinds: DraftKind[] = [...kindLabels].map(([key, label]) => ({
     key,
     typeName: typeNameOf(key),
@@ -352,43 +379,52 @@ export function importTable(
   const originOf =
     (row: Row) =>
     (field: string): Place =>
-      row.places.get(`${fieldToColumn[field] ?? 'name'}:${base}`)?.place ?? row.keyPlace;
+      row.place(`${fieldToColumn[field] ?? 'name'}:${base}`) ?? row.keyPlace;
+  // `field:lang` of each field in each language, made once rather than for every cell read.
+  const idsOf = (field: TableField) => languages.map((lang) => [lang, `${field}:${lang}`] as const);
+  const ids = {
+    description: idsOf('description'),
+    aliases: idsOf('aliases'),
+    responsibilities: idsOf('responsibilities'),
+    head: idsOf('head'),
+  };
+  const texts = (row: Row, field: keyof typeof ids) => {
+    const out: Record<string, string> = {};
+    for (const [lang, id] of ids[field]) {
+      const value = row.value(id);
+      if (value !== undefined) out[lang] = textOf(value);
+    }
+    return out;
+  };
+  const lists = (row: Row, field: keyof typeof ids) => {
+    const out = new Map<string, { items: string[]; place: () => Place }>();
+    for (const [lang, id] of ids[field]) {
+      const value = row.value(id);
+      if (value !== undefined)
+        out.set(lang, { items: splitList(value), place: () => row.place(id)! });
+    }
+    return out;
+  };
   for (const row of rows) {
-    const kind = kindOf.get(row);
+    const kind = row.kind;
     if (kind === undefined) continue;
-    const texts = (field: TableField) => {
-      const out: Record<string, string> = {};
-      for (const lang of languages) {
-        const cell = row.cells.get(`${field}:${lang}`);
-        if (cell) out[lang] = textOf(cell.value);
-      }
-      return out;
-    };
-    const lists = (field: TableField) => {
-      const out = new Map<string, { items: string[]; place: Place }>();
-      for (const lang of languages) {
-        const cell = row.cells.get(`${field}:${lang}`);
-        if (cell) out.set(lang, { items: splitList(cell.value), place: cell.place });
-      }
-      return out;
-    };
-    const description = texts('description');
-    const aliases = [...lists('aliases')].flatMap(([lang, { items }]) =>
-      items.map((text) => ({ text, lang, kind: 'informal' })),
-    );
+    const description = texts(row, 'description');
+    const aliases: DraftAlias[] = [];
+    for (const [lang, { items }] of lists(row, 'aliases'))
+      for (const text of items) aliases.push({ text, lang, kind: 'informal' });
     const responsibilities: string[] = [];
-    const byLang = lists('responsibilities');
+    const byLang = lists(row, 'responsibilities');
     const first = byLang.get(base);
     for (const [lang, { items, place }] of byLang)
       if (lang !== base && items.length !== (first?.items.length ?? 0))
         problems.add(
-          place,
+          place(),
           `${items.length} responsibilities in ${lang} for ${first?.items.length ?? 0} in ${base}: expected the same list, in the same order`,
         );
     for (const [i, label] of (first?.items ?? []).entries()) {
-      const key = slug(label);
+      const key = slugOf(label);
       if (key === '') {
-        problems.add(first!.place, `responsibility "${label}": expected a word`);
+        problems.add(first!.place(), `responsibility "${label}": expected a word`);
         continue;
       }
       if (responsibilities.includes(key)) continue;
@@ -397,7 +433,7 @@ export function importTable(
       if (!topic) {
         topic = { label: { [base]: label } };
         topics.set(key, topic);
-        origins.topics.push(() => first!.place);
+        origins.topics.push(first!.place);
       }
       for (const [lang, { items }] of byLang) {
         const translated = items[i];
@@ -405,7 +441,7 @@ export function importTable(
           topic.label[lang] = translated;
       }
     }
-    const head = texts('head');
+    const head = texts(row, 'head');
     let headKey: string | undefined;
     if (Object.keys(head).length > 0) {
       headKey = `head-${row.key}`;
@@ -415,7 +451,7 @@ export function importTable(
     units.push({
       key: row.key,
       kind,
-      name: Object.fromEntries(row.name),
+      name: row.name,
       ...(aliases.length > 0 ? { aliases } : {}),
       ...(Object.keys(description).length > 0 ? { description } : {}),
       ...(headKey ? { head: headKey } : {}),
@@ -426,7 +462,7 @@ export function importTable(
   }
 
   if (problems.issues.length > 0 || !root) return { issues: problems.issues };
-  const rootName = Object.fromEntries(root.name);
+  const rootName = root.name;
   const draftTopics: DraftTopic[] = [...topics].map(([key, t]) => ({ key, label: t.label }));
   return {
     draft: {

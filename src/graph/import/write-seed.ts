@@ -34,11 +34,12 @@ function yamlList(list: readonly unknown[]): string {
 
 /** Drops absent and empty values, so the files hold only what the import found. */
 function compact<T extends object>(record: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(record).filter(
-      ([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0),
-    ),
-  ) as Partial<T>;
+  const kept: Record<string, unknown> = {};
+  for (const field in record) {
+    const value: unknown = record[field];
+    if (value !== undefined && !(Array.isArray(value) && value.length === 0)) kept[field] = value;
+  }
+  return kept as Partial<T>;
 }
 
 function unitRecord(u: DraftUnit): Record<string, unknown> {

@@ -165,8 +165,13 @@ describe('a CSV chart', () => {
     [
       'an unclosed quote',
       'id,name\na,"Acme\n',
+      ['chart.csv:2:2: not CSV: a quoted cell is never closed: expected a closing "'],
+    ],
+    [
+      'text after a closing quote',
+      'id,name\na,"Acme" Ltd\n',
       [
-        'chart.csv:2:1: not CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2',
+        'chart.csv:2:2: not CSV: a quoted cell goes on after its closing quote: expected a comma or the end of the row after it (or "" for a quote inside the cell)',
       ],
     ],
     [

@@ -1,9 +1,9 @@
 /**
  * Builds the indexes that are otherwise made on first use (the unit-name index of a graph read
  * from a snapshot, the search index, the typed multigraph, the depth-first tree layout, the units
- * sorted by name in each language), so a graph
- * answers its first request as fast as the next ones. Each index is a per-graph memo, so an answer
- * never depends on whether it was warmed: a request that comes first builds what it needs itself.
+ * sorted by name in each language), so a graph answers its first request as fast as the next
+ * ones. Each index is a per-graph memo, so an answer never depends on whether it was warmed: a
+ * request that comes first builds what it needs itself.
  *
  * A reload warms the new graph before swapping it in (the old one serves meanwhile). At start
  * there is no old graph, so the server is ready as soon as the graph is loaded and warms it just

@@ -31,10 +31,21 @@ export function warmIndexes(graph: OrgGraph): OrgGraph {
   return graph;
 }
 
-/** The same warm-up, one step per macrotask (after pending I/O), resolving when all are built. */
-export async function warmIndexesInTurns(graph: OrgGraph): Promise<OrgGraph> {
+/** The next turn of the event loop, after pending I/O. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The same warm-up, one step per macrotask, resolving when all are built. Before each step it
+ * awaits `pause` (by default the next turn of the event loop; the server's waits until no request
+ * is in flight, so a request waits for one step at most, not for every step that starts while it
+ * is being answered).
+ */
+export async function warmIndexesInTurns(
+  graph: OrgGraph,
+  pause: () => Promise<void> = nextTurn,
+): Promise<OrgGraph> {
   for (const step of STEPS) {
-    await new Promise((resolve) => setImmediate(resolve));
+    await pause();
     step(graph);
   }
   return graph;

@@ -28,11 +28,11 @@ export class GraphStore {
   }
 
   /**
-   * Builds the current graph's indexes one per turn of the event loop, so requests are answered
-   * in between; resolves when all are built.
+   * Builds the current graph's indexes one per turn of the event loop, each after `pause` (see
+   * warmIndexesInTurns), so requests are answered in between; resolves when all are built.
    */
-  async warmUp(): Promise<void> {
-    await warmIndexesInTurns(this.graph);
+  async warmUp(pause?: () => Promise<void>): Promise<void> {
+    await warmIndexesInTurns(this.graph, pause);
   }
 
   get current(): OrgGraph {

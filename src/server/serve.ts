@@ -59,10 +59,24 @@ export async function serve(
   logger.info({ url }, `GraphQL${config.graphiql ? ' and GraphiQL' : ''} at ${url}`);
   if (tracing) logger.info({ serviceName: config.serviceName }, 'tracing on');
 
-  // Ready from here on: the indexes are built after, between requests, and a request that needs
-  // one before it is built builds it (the same answer, later).
+  // Ready from here on: the indexes are built after, each once no request is in flight (a request
+  // takes several turns of the event loop, and would otherwise wait for a step at each), and a
+  // request that needs one before it is built builds it (the same answer, later).
+  let inFlight = 0;
+  const whenIdle: (() => void)[] = [];
+  server.on('request', (_request, response) => {
+    inFlight += 1;
+    response.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) for (const resume of whenIdle.splice(0)) setImmediate(resume);
+    });
+  });
+  const idle = () =>
+    new Promise<void>((resolve) =>
+      setImmediate(() => (inFlight === 0 ? resolve() : whenIdle.push(resolve))),
+    );
   const warmStarted = performance.now();
-  const warmed = store.warmUp().then(
+  const warmed = store.warmUp(idle).then(
     () =>
       logger.info(
         { ms: Math.round(performance.now() - warmStarted), version: store.current.meta.version },

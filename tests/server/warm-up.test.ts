@@ -41,4 +41,24 @@ describe('the index warm-up', () => {
     expect(treeLayout.has(reloaded)).toBe(true);
     expect(searchIndexBuilt(reloaded)).toBe(true);
   });
+
+  it('builds nothing while its pause holds (the server’s: a request in flight), then everything', async () => {
+    const store = await GraphStore.open(DEFAULT_SEED_DIR);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let pauses = 0;
+    const warming = store.warmUp(() => {
+      pauses += 1;
+      return held;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pauses).toBe(1);
+    expect(treeLayout.has(store.current)).toBe(false);
+    expect(graphIndex.has(store.current)).toBe(false);
+    release();
+    await warming;
+    expect(pauses).toBeGreaterThan(1);
+    expect(treeLayout.has(store.current)).toBe(true);
+    expect(searchIndexBuilt(store.current)).toBe(true);
+  });
 });

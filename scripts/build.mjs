@@ -123,9 +123,28 @@ async function build() {
     entryPoints: Object.entries(ENTRIES).map(([out, entry]) => ({ in: entry, out })),
     outdir: 'dist',
     bundle: true,
-    // Dependencies stay in node_modules: they are installed in production, and graphql must be
-    // the one copy that Pothos and yoga use.
-    packages: 'external',
+    // Dependencies are bundled too: resolving and loading their modules one by one was most of a
+    // start. Left in node_modules: graphql, so that the bundle and the packages outside it share
+    // its one copy; OpenTelemetry and its envelop plugin, imported only when tracing is on; the
+    // GraphiQL page (9 MB, imported only when shown); pino, whose worker-thread transports find
+    // their files beside its own.
+    external: [
+      'graphql',
+      '@opentelemetry/*',
+      '@envelop/opentelemetry',
+      '@graphql-yoga/render-graphiql',
+      'pino',
+      'pino-*',
+      'thread-stream',
+    ],
+    // What several outputs share is one chunk in dist/lib/ (at the depth of dist/server/ and
+    // dist/cli/, as the import.meta.url check below wants), built and written once.
+    splitting: true,
+    chunkNames: 'lib/[name]-[hash]',
+    // CommonJS dependencies call require(); an ES module has none of its own.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     platform: 'node',
     format: 'esm',
     target: 'node20',

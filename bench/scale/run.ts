@@ -10,7 +10,8 @@
  *
  *   npm run bench:scale                          # default + 100,000 (generated: ~20 s)
  *   npm run bench:scale -- --dir DIR             # reuse an organisation from npm run seed:generate
- *   npm run bench:scale -- --million [--million-dir DIR]   # also 1,000,000 (generated: ~4 min)
+ *   npm run bench:scale -- --million [--million-dir DIR [--million-snapshot DIR]]
+ *                                                # also 1,000,000 (generated: ~4 min)
  */
 import { execFile, spawn } from 'node:child_process';
 import { open, rm } from 'node:fs/promises';
@@ -42,6 +43,8 @@ const { values } = parseArgs({
     units: { type: 'string', default: '100000' },
     million: { type: 'boolean', default: false },
     'million-dir': { type: 'string' },
+    /** A snapshot seed:build wrote for --million-dir already (a 1,000,000-unit build is slow). */
+    'million-snapshot': { type: 'string' },
     'load-runs': { type: 'string', default: '3' },
     time: { type: 'string', default: '1000' },
   },
@@ -57,7 +60,8 @@ const FLOORS = {
 };
 
 const LOAD = fileURLToPath(new URL('./load.ts', import.meta.url));
-const MAIN = fileURLToPath(new URL('../../src/server/main.ts', import.meta.url));
+/** The compiled server, as `npm start` runs it (bench:scale builds it first when stale). */
+const MAIN = fileURLToPath(new URL('../../dist/server/main.js', import.meta.url));
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 const ok = (pass: boolean) => (pass ? 'pass' : 'FAIL');
 
@@ -224,7 +228,7 @@ async function lastUnitKey(dir: string): Promise<string> {
 /** Starts `npm start`'s server on the directory and times it until a query is answered. */
 async function serveAndAsk(dir: string, nodeOptions: string[]) {
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', MAIN], {
+  const child = spawn(process.execPath, [...nodeOptions, MAIN], {
     env: { ...process.env, SEED_DIR: dir, PORT: '0', NODE_ENV: 'production', LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -367,7 +371,13 @@ if (values.million) {
   console.log(
     `\n1,000,000 units, npm start with NODE_OPTIONS=${heap.join(' ')}: listening after ${(served.startMs / 1000).toFixed(1)} s, RSS ${served.rssMb.toFixed(0)} MB; unit(name:) { reportingLine } answered in ${served.askMs.toFixed(0)} ms: ${served.answer ? served.answer.reportingLine.map((s) => s.name).join(' → ') : JSON.stringify(served.raw)}`,
   );
-  await startFigures(mdir, { units: 1_000_000, rounds: 2, yamlRounds: 1, nodeOptions: heap });
+  await startFigures(mdir, {
+    units: 1_000_000,
+    rounds: 2,
+    yamlRounds: 1,
+    nodeOptions: heap,
+    snapshotDir: values['million-snapshot'],
+  });
   if (!values['million-dir']) await rm(mdir, { recursive: true, force: true });
 }
 

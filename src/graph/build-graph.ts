@@ -68,8 +68,11 @@ export interface GraphData {
   readonly events: ReadonlyMap<string, OrgEvent>;
   /** Documents the graph describes as nodes (documents.yaml). */
   readonly orgDocuments: ReadonlyMap<string, OrgDocument>;
-  /** Folded name (nameKey) → the key of the unit it names. */
-  readonly unitNames: ReadonlyMap<string, string>;
+  /**
+   * Folded name (nameKey) → the key of the unit it names. Absent when the data was checked before
+   * (a snapshot): the graph then makes it on first use (`unitNameIndexOf`).
+   */
+  readonly unitNames?: ReadonlyMap<string, string>;
   readonly topicNames: ReadonlyMap<string, TopicNameEntry>;
 }
 
@@ -86,11 +89,23 @@ const optionalDate = (text: string | undefined) => (text === undefined ? undefin
 const NONE: readonly never[] = Object.freeze([]);
 const orNone = <T>(list: readonly T[]): readonly T[] => (list.length === 0 ? NONE : list);
 
+export interface BuildOptions {
+  /**
+   * The files passed every check of this code before (a snapshot is written only after a load
+   * that did, and is used only by the same code on the same files): the checks that cost most at
+   * scale are not made again, namely the unit-name index (made on first use instead) and the
+   * cycles of part-of and reports-to (the graph's depth pass still refuses a part-of cycle).
+   */
+  readonly checked?: boolean;
+}
+
 export function buildGraph(
   files: SeedFiles,
   documentTexts: ReadonlyMap<string, string>,
   declaration: DatasetDeclaration,
+  options: BuildOptions = {},
 ): { data?: GraphData; issues: SeedIssue[] } {
+  const checked = options.checked === true;
   const issues: SeedIssue[] = [];
   const normalizedTexts = new Map(
     [...documentTexts].map(([k, text]) => [k, normalizeQuote(text)] as const),
@@ -429,10 +444,11 @@ export function buildGraph(
   }
 
   // Cycles in part-of and reports-to.
-  for (const [field, next] of [
+  const unitLinks = [
     ['parent', (u: Unit) => u.parent?.unitKey],
     ['reportsTo', (u: Unit) => u.reportsTo?.unitKey],
-  ] as const) {
+  ] as const;
+  for (const [field, next] of checked ? [] : unitLinks) {
     for (const cycle of findCycles([...units.keys()], (k) => {
       const u = units.get(k);
       const n = u ? next(u) : undefined;
@@ -531,7 +547,7 @@ export function buildGraph(
     }
   }
 
-  const unitNames = indexUnitNames(files, unitRecords, units, issues);
+  const unitNames = checked ? undefined : indexUnitNames(files, unitRecords, units, issues);
   const topicNames = indexTopicNames(files, topicRecords, topics, issues);
 
   if (issues.length > 0 || (ds.primarySource !== undefined && !primarySource)) return { issues };
@@ -586,10 +602,37 @@ export function unitNamesOf(unit: Unit): [FieldPath, UnitNameEntry][] {
   return entries;
 }
 
+/** The texts a unit is named by, in unitNamesOf's order, without making its entries. */
+function forEachUnitName(unit: Unit, visit: (text: string) => void): void {
+  visit(unit.name.en);
+  visit(unit.name.fr);
+  if (unit.acronym) {
+    visit(unit.acronym.en);
+    if (unit.acronym.fr) visit(unit.acronym.fr);
+  }
+  for (const alias of unit.aliases) visit(alias.text);
+}
+
+/**
+ * The unit-name index of units that passed indexUnitNames's checks before (a snapshot's): the same
+ * map, made without looking for collisions.
+ */
+export function unitNameIndexOf(units: Iterable<Unit>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const unit of units)
+    forEachUnitName(unit, (text) => {
+      const key = nameKey(text);
+      if (key !== '' && !index.has(key)) index.set(key, unit.key);
+    });
+  return index;
+}
+
 /**
  * The unit each name, acronym and alias names, by lookup key; one key may name only one unit. Only
  * the unit's key is kept: its entries are made again when a name is looked up (a few per unit),
- * which at 100,000 units saves some 25 MB of entries held for names nobody asks about.
+ * which at 100,000 units saves some 25 MB of entries held for names nobody asks about. For the
+ * same reason no entry or field path is made while indexing: the first name of a colliding pair
+ * is found again, among its unit's names, only when a collision is reported.
  */
 function indexUnitNames(
   files: SeedFiles,
@@ -598,34 +641,38 @@ function indexUnitNames(
   issues: SeedIssue[],
 ): Map<string, string> {
   const index = new Map<string, string>();
-  // The first name seen for each key, and where it is written, to name the line of the first of
-  // two colliding names; kept only while indexing.
-  const first = new Map<string, { entry: UnitNameEntry; path: FieldPath }>();
+  const pathOf = (unit: Unit, nth: number): FieldPath => [
+    records.get(unit.key)?.index ?? 0,
+    ...(unitNamesOf(unit)[nth]?.[0] ?? []),
+  ];
   for (const unit of units.values()) {
-    const at = records.get(unit.key)?.index ?? 0;
-    for (const [where, entry] of unitNamesOf(unit)) {
-      const path = [at, ...where];
-      const key = nameKey(entry.text);
+    // The unit's names in unitNamesOf's order, counted so a path is made only for a problem.
+    let nth = 0;
+    const add = (text: string): void => {
+      const at = nth++;
+      const key = nameKey(text);
       if (key === '') {
-        issues.push(files.units.issue(path, `"${entry.text}" has no letters or digits to match`));
-        continue;
+        issues.push(
+          files.units.issue(pathOf(unit, at), `"${text}" has no letters or digits to match`),
+        );
+        return;
       }
-      const other = first.get(key);
-      if (other && other.entry.unitKey !== entry.unitKey) {
-        const line = files.units.issue(other.path, '').line;
+      const owner = index.get(key);
+      if (owner === undefined) index.set(key, unit.key);
+      else if (owner !== unit.key) {
+        const other = units.get(owner);
+        const names = other ? unitNamesOf(other) : [];
+        const first = names.findIndex(([, e]) => nameKey(e.text) === key);
+        const line = other ? files.units.issue(pathOf(other, first), '').line : 0;
         issues.push(
           files.units.issue(
-            path,
-            `"${entry.text}" also names unit "${other.entry.unitKey}" ("${other.entry.text}", line ${line}); a name, acronym or alias may name only one unit`,
+            pathOf(unit, at),
+            `"${text}" also names unit "${owner}" ("${names[first]?.[1].text ?? ''}", line ${line}); a name, acronym or alias may name only one unit`,
           ),
         );
-        continue;
       }
-      if (!other) {
-        first.set(key, { entry, path });
-        index.set(key, unit.key);
-      }
-    }
+    };
+    forEachUnitName(unit, add);
   }
   return index;
 }

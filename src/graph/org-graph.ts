@@ -9,6 +9,7 @@
  * a unit seen in 2009 reads its relations from 2009 and carries that date in its identity.
  */
 import {
+  unitNameIndexOf,
   unitNamesOf,
   type GraphData,
   type TopicNameEntry,
@@ -113,6 +114,7 @@ export class OrgGraph {
   private readonly eventsByUnit: ReadonlyMap<string, readonly OrgEvent[]>;
   private readonly eventsInOrder: readonly OrgEvent[];
   private readonly depths: ReadonlyMap<string, number>;
+  private unitNames: ReadonlyMap<string, string> | undefined;
 
   constructor(data: GraphData, meta: GraphMeta, view?: ViewOf) {
     this.data = data;
@@ -150,16 +152,30 @@ export class OrgGraph {
     this.eventsByUnit = groupBy(this.eventsInOrder, (e) => e.affectsKeys);
     this.eventsEndorsing = groupBy(this.eventsInOrder, (e) => e.endorsesKeys);
     this.eventsFollowing = groupBy(this.eventsInOrder, (e) => e.followsFromKeys);
+    // Up from each unit to the first one whose depth is known (or a root), then down that chain:
+    // each unit is visited once, and no call stack grows with the depth of the tree. A unit met
+    // again on its own chain is a part-of cycle, which the builder refuses (a snapshot's records
+    // are not searched for cycles again: this is their check).
     const depths = new Map<string, number>();
-    const depthOf = (u: Unit): number => {
-      const known = depths.get(u.key);
-      if (known !== undefined) return known;
-      const parent = u.parent && this.unitMap.get(u.parent.unitKey);
-      const d = parent ? depthOf(parent) + 1 : 0;
-      depths.set(u.key, d);
-      return d;
-    };
-    units.forEach(depthOf);
+    const ON_CHAIN = -1;
+    const chain: Unit[] = [];
+    for (const unit of units) {
+      let u: Unit | undefined = unit;
+      let base = -1;
+      while (u !== undefined) {
+        const known = depths.get(u.key);
+        if (known === ON_CHAIN) throw new Error(`part-of forms a cycle through unit ${u.key}`);
+        if (known !== undefined) {
+          base = known;
+          break;
+        }
+        depths.set(u.key, ON_CHAIN);
+        chain.push(u);
+        u = u.parent && this.unitMap.get(u.parent.unitKey);
+      }
+      for (let i = chain.length - 1; i >= 0; i--) depths.set((chain[i] as Unit).key, ++base);
+      chain.length = 0;
+    }
     this.depths = depths;
   }
 
@@ -443,12 +459,21 @@ export class OrgGraph {
   }
 
   /**
+   * Folded name → unit key, for the dataset as loaded: the builder's, or, for a graph built from
+   * a snapshot, made on first use (the server's warm-up makes it just after start).
+   */
+  unitNameIndex(): ReadonlyMap<string, string> {
+    this.unitNames ??= this.data.unitNames ?? unitNameIndexOf(this.allUnits);
+    return this.unitNames;
+  }
+
+  /**
    * The name entries (official name, acronym or alias) that match `text` exactly once folded. A
    * view shares its base's name index: a name of a unit the view does not hold finds nothing.
    */
   unitNameEntries(text: string): readonly UnitNameEntry[] {
     const key = nameKey(text);
-    const unit = this.unitMap.get(this.data.unitNames.get(key) ?? '');
+    const unit = this.unitMap.get(this.base.unitNameIndex().get(key) ?? '');
     if (!unit) return EMPTY;
     return unitNamesOf(unit)
       .map(([, entry]) => entry)

@@ -1,8 +1,14 @@
 /**
- * Builds the indexes that are otherwise made on first use (the search index, the typed
- * multigraph, the depth-first tree layout, the units sorted by name in each language), so a
- * freshly loaded graph answers its first request as fast as the next ones: building them belongs
- * to loading, not to a user's query.
+ * Builds the indexes that are otherwise made on first use (the unit-name index of a graph read
+ * from a snapshot, the search index, the typed multigraph, the depth-first tree layout, the units
+ * sorted by name in each language), so a graph answers its first request as fast as the next
+ * ones. Each index is a per-graph memo, so an answer never depends on whether it was warmed: a
+ * request that comes first builds what it needs itself.
+ *
+ * A reload warms the new graph before swapping it in (the old one serves meanwhile). At start
+ * there is no old graph, so the server is ready as soon as the graph is loaded and warms it just
+ * after, one index per turn of the event loop, so requests (and `/readyz`) are answered between
+ * steps rather than after all of them.
  */
 import { graphIndex } from './graph-index';
 import type { OrgGraph } from './org-graph';
@@ -11,10 +17,36 @@ import { lang } from './seed-schema';
 import { warmUnitOrders } from './unit-list';
 import { treeLayout } from './unit-tree';
 
+/** The warm-up, one step per index, cheapest first. */
+const STEPS: readonly ((graph: OrgGraph) => unknown)[] = [
+  (graph) => graph.unitNameIndex(),
+  (graph) => treeLayout(graph),
+  (graph) => graphIndex(graph),
+  (graph) => warmUnitOrders(graph, lang.options),
+  (graph) => searchIndexOf(graph),
+];
+
 export function warmIndexes(graph: OrgGraph): OrgGraph {
-  searchIndexOf(graph);
-  graphIndex(graph);
-  treeLayout(graph);
-  warmUnitOrders(graph, lang.options);
+  for (const step of STEPS) step(graph);
+  return graph;
+}
+
+/** The next turn of the event loop, after pending I/O. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The same warm-up, one step per macrotask, resolving when all are built. Before each step it
+ * awaits `pause` (by default the next turn of the event loop; the server's waits until no request
+ * is in flight, so a request waits for one step at most, not for every step that starts while it
+ * is being answered).
+ */
+export async function warmIndexesInTurns(
+  graph: OrgGraph,
+  pause: () => Promise<void> = nextTurn,
+): Promise<OrgGraph> {
+  for (const step of STEPS) {
+    await pause();
+    step(graph);
+  }
   return graph;
 }

@@ -1,11 +1,12 @@
 /**
  * Holds the graph being served. A reload loads and checks a new graph off the request path, builds
  * its indexes, and swaps it in only when valid; requests already running keep the graph they
- * started with.
+ * started with. The first graph is served as soon as it is loaded: its indexes are built by
+ * `warmUp()`, which the server calls once it listens (warm-indexes.ts says why that is safe).
  */
 import { loadSeed } from '../graph/load-seed';
 import type { OrgGraph } from '../graph/org-graph';
-import { warmIndexes } from '../graph/warm-indexes';
+import { warmIndexes, warmIndexesInTurns } from '../graph/warm-indexes';
 
 /** Loads and checks a seed directory (from YAML, or from its snapshot: see graph-loading.ts). */
 export type GraphLoader = (dir: string) => Promise<OrgGraph>;
@@ -21,8 +22,17 @@ export class GraphStore {
     this.load = load;
   }
 
+  /** Loads the first graph; its indexes are not built yet (see `warmUp`). */
   static async open(dir: string, load: GraphLoader = loadSeed): Promise<GraphStore> {
-    return new GraphStore(warmIndexes(await load(dir)), load);
+    return new GraphStore(await load(dir), load);
+  }
+
+  /**
+   * Builds the current graph's indexes one per turn of the event loop, each after `pause` (see
+   * warmIndexesInTurns), so requests are answered in between; resolves when all are built.
+   */
+  async warmUp(pause?: () => Promise<void>): Promise<void> {
+    await warmIndexesInTurns(this.graph, pause);
   }
 
   get current(): OrgGraph {

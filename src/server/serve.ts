@@ -22,6 +22,8 @@ export interface RunningServer {
   readonly yoga: OrgYoga;
   /** Resolves once the dataset snapshot being written, if any, is written. */
   snapshotWritten(): Promise<void>;
+  /** Resolves once the first graph's indexes are built (it is served before: see warmUp). */
+  indexesWarmed(): Promise<void>;
   /** Loads the seed directory again; a broken one is logged and the old graph stays. */
   reload(reason: string): Promise<boolean>;
   /** Turns `/readyz` to 503, stops accepting, waits (bounded) for requests in flight. */
@@ -50,12 +52,39 @@ export async function serve(
 
   const describe = () => {
     const graph = store.current;
-    const counts = graph.counts();
-    return `"${graph.dataset.key}" (${counts.units} units, ${counts.topics} topics, ${counts.events} events, version ${graph.meta.version})`;
+    // Not graph.counts(): counting citations walks every record, a cost at start for a log line.
+    return `"${graph.dataset.key}" (${graph.units().length} units, ${graph.topics().length} topics, ${graph.events().length} events, version ${graph.meta.version})`;
   };
   logger.info({ mode: config.mode, version: store.current.meta.version }, `serving ${describe()}`);
   logger.info({ url }, `GraphQL${config.graphiql ? ' and GraphiQL' : ''} at ${url}`);
   if (tracing) logger.info({ serviceName: config.serviceName }, 'tracing on');
+
+  // Ready from here on: the indexes are built after, each once no request is in flight (a request
+  // takes several turns of the event loop, and would otherwise wait for a step at each), and a
+  // request that needs one before it is built builds it (the same answer, later).
+  let inFlight = 0;
+  const whenIdle: (() => void)[] = [];
+  server.on('request', (_request, response) => {
+    inFlight += 1;
+    response.once('close', () => {
+      inFlight -= 1;
+      if (inFlight === 0) for (const resume of whenIdle.splice(0)) setImmediate(resume);
+    });
+  });
+  const idle = () =>
+    new Promise<void>((resolve) =>
+      setImmediate(() => (inFlight === 0 ? resolve() : whenIdle.push(resolve))),
+    );
+  const warmStarted = performance.now();
+  const warmed = store.warmUp(idle).then(
+    () =>
+      logger.info(
+        { ms: Math.round(performance.now() - warmStarted), version: store.current.meta.version },
+        'indexes built',
+      ),
+    (error: unknown) =>
+      logger.error({ problem: (error as Error).message }, 'the index warm-up failed'),
+  );
 
   const reload = async (reason: string): Promise<boolean> => {
     try {
@@ -88,6 +117,7 @@ export async function serve(
     store,
     yoga,
     snapshotWritten: loader.settled,
+    indexesWarmed: () => warmed,
     reload,
     async close() {
       store.drain();

@@ -2,7 +2,6 @@
  * The yoga instance: the schema, the per-request context, GraphiQL with example tabs, liveness,
  * and the plugins of pipeline.ts. It never opens a port, so tests drive it through `yoga.fetch`.
  */
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from '../schema/context';
@@ -71,7 +70,10 @@ export function createOrgYoga({
           defaultTabs: examplesFor(store.current).map((e) => ({ query: e.query })),
         })
       : false,
-    renderGraphiQL,
+    // Loaded when first shown: the page is 9 MB of JavaScript that a production start (GraphiQL
+    // off) would otherwise parse for nothing.
+    renderGraphiQL: async (options) =>
+      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),
     // The schema of the request's graph first (dataset-schema.ts), then the pipeline.
     plugins: [
       useDatasetSchema(() => store.current, servedSchema),

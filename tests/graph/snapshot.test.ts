@@ -36,6 +36,8 @@ function answers(graph: OrgGraph) {
     dataset: graph.dataset,
     counts: graph.counts(),
     units: units.map((u) => [u.key, u.kind, u.name, u.parent?.unitKey, graph.depthOf(u.key)]),
+    // Made on first use from a snapshot, by the builder from the YAML: the same map either way.
+    nameIndex: [...graph.unitNameIndex()],
     names: some.map((u) => {
       const match = unitNamed(graph, u.name.en);
       return [match?.unit.key, match?.via];
@@ -148,6 +150,32 @@ describe('the start-up snapshot', () => {
         await writeFile(path, `${lines[0]}\n${text}${JSON.stringify(trailer)}\n`);
       },
       /does not pass the checks .*no-such-unit/,
+    ],
+    [
+      'consistent but wrong (a unit part of itself), its checksum made to match',
+      async (path) => {
+        const lines = (await readFile(path, 'latin1')).split('\n').slice(0, -2);
+        let changed = false;
+        const body = lines.slice(1).map((line) => {
+          const [kind, records] = JSON.parse(line) as [string, { key: string; parent?: object }[]];
+          const unit = kind === 'units' && !changed && records.find((r) => r.parent);
+          if (!unit) return line;
+          unit.parent = { unit: unit.key };
+          changed = true;
+          // As the writer does: ASCII, anything past it escaped.
+          return JSON.stringify([kind, records]).replace(
+            /[\u007f-\uffff]/g,
+            (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+          );
+        });
+        const text = body.map((line) => `${line}\n`).join('');
+        const trailer = {
+          bodyBytes: Buffer.byteLength(text, 'latin1'),
+          bodySha256: createHash('sha256').update(text, 'latin1').digest('hex'),
+        };
+        await writeFile(path, `${lines[0]}\n${text}${JSON.stringify(trailer)}\n`, 'latin1');
+      },
+      /does not pass the checks .*cycle/,
     ],
   ];
 

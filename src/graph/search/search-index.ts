@@ -236,3 +236,8 @@ const indexOf = perGraph((graph) => new SearchIndex(graph));
 export function searchIndexOf(graph: OrgGraph): SearchIndex {
   return indexOf(graph.base);
 }
+
+/** Whether the graph's search index has been built (the warm-up is checked with it). */
+export function searchIndexBuilt(graph: OrgGraph): boolean {
+  return indexOf.has(graph.base);
+}

@@ -58,6 +58,13 @@ export const SEED_FILES = {
     schema: (s: SeedSchemas) => s.documentsFile,
     optional: true,
   },
+  /** Optional: the people holding posts, for a dataset that names them (the default one names none). */
+  people: {
+    name: 'people.yaml',
+    root: 'people',
+    schema: (s: SeedSchemas) => s.peopleFile,
+    optional: true,
+  },
 } as const;
 
 type Files = typeof SEED_FILES;

@@ -534,6 +534,20 @@ export function seedSchemasFor(declaration: SeedDeclaration) {
     notes: z.array(localized).default([]),
   });
 
+  /**
+   * A person holding a post (people.yaml), from and until dates given as precisely as known;
+   * an open end means the data does not say (not that the holding has no end).
+   */
+  const holding = z.strictObject({
+    /** Key of a person in people.yaml. */
+    person: key,
+    /** When the person took the post. */
+    from: partialDate.optional(),
+    /** The last period in which the person held it; absent while they still do. */
+    until: partialDate.optional(),
+    sources: citations,
+  });
+
   const post = z.strictObject({
     key,
     title: localized,
@@ -541,8 +555,17 @@ export function seedSchemasFor(declaration: SeedDeclaration) {
     /** The unit the post belongs to. */
     unit: key,
     role: postRole,
+    /** Who holds or held the post (people.yaml), where the dataset names them. */
+    holders: z.array(holding).optional(),
     sources: citations,
     notes: z.array(localized).default([]),
+  });
+
+  /** A person the dataset names as holding a post: known by name only, nothing more. */
+  const person = z.strictObject({
+    key,
+    name: localized,
+    sources: citations,
   });
 
   const topic = z.strictObject({
@@ -619,6 +642,7 @@ export function seedSchemasFor(declaration: SeedDeclaration) {
   const eventsFile = z.array(event);
   const sourcesFile = z.array(document);
   const documentsFile = z.array(orgDocument);
+  const peopleFile = z.array(person);
 
   return {
     correction,
@@ -633,7 +657,9 @@ export function seedSchemasFor(declaration: SeedDeclaration) {
     location,
     staffRules,
     unit,
+    holding,
     post,
+    person,
     topic,
     dateInference,
     event,
@@ -645,6 +671,7 @@ export function seedSchemasFor(declaration: SeedDeclaration) {
     eventsFile,
     sourcesFile,
     documentsFile,
+    peopleFile,
   };
 }
 
@@ -657,6 +684,8 @@ export type DocumentInput = z.output<SeedSchemas['document']>;
 export type UnitInput = z.output<SeedSchemas['unit']>;
 export type StaffRulesInput = z.output<SeedSchemas['staffRules']>;
 export type PostInput = z.output<SeedSchemas['post']>;
+export type HoldingInput = z.output<SeedSchemas['holding']>;
+export type PersonInput = z.output<SeedSchemas['person']>;
 export type TopicInput = z.output<SeedSchemas['topic']>;
 export type EventInput = z.output<SeedSchemas['event']>;
 export type OrgDocumentInput = z.output<SeedSchemas['orgDocument']>;

@@ -9,9 +9,11 @@
  * other languages, which the dataset then declares. Lists are separated by `;`.
  */
 import type { SeedIssue } from '../seed-error';
+import { parseHeadCell } from './head-cell';
 import { LANGUAGE_CODE, slug, typeNameOf } from './names';
 import type {
   DraftKind,
+  DraftPerson,
   DraftPost,
   DraftTopic,
   DraftUnit,
@@ -332,10 +334,12 @@ export function importTable(
   const units: DraftUnit[] = [];
   const posts: DraftPost[] = [];
   const topics = new Map<string, { label: Record<string, string> }>();
+  const people = new Map<string, DraftPerson>();
   const origins = {
     units: [] as ((field: string) => Place)[],
     posts: [] as ((field: string) => Place)[],
     topics: [] as ((field: string) => Place)[],
+    people: [] as ((field: string) => Place)[],
   };
   const fieldToColumn: Record<string, TableField> = {
     key: 'id',
@@ -347,6 +351,7 @@ export function importTable(
     responsibilities: 'responsibilities',
     description: 'description',
     title: 'head',
+    holders: 'head',
     label: 'responsibilities',
   };
   const originOf =
@@ -408,8 +413,39 @@ export function importTable(
     const head = texts('head');
     let headKey: string | undefined;
     if (Object.keys(head).length > 0) {
+      // "Title: Person (from..until)": the title in every language, the holders from the first's.
+      const title: Record<string, string> = {};
+      const holders: { person: string; from?: string; until?: string }[] = [];
+      for (const [lang, text] of Object.entries(head)) {
+        const place = row.cells.get(`head:${lang}`)?.place ?? row.keyPlace;
+        const cell = parseHeadCell(text);
+        if ('problem' in cell) {
+          problems.add(place, cell.problem);
+          continue;
+        }
+        title[lang] = cell.title;
+        if (lang !== base) continue;
+        for (const { name, ...dates } of cell.holders) {
+          const key = slug(name);
+          if (key === '') {
+            problems.add(place, `head "${text}": person "${name}": expected letters or digits`);
+            continue;
+          }
+          if (!people.has(key)) {
+            people.set(key, { key, name: { [base]: name } });
+            origins.people.push(() => place);
+          }
+          holders.push({ person: key, ...dates });
+        }
+      }
       headKey = `head-${row.key}`;
-      posts.push({ key: headKey, title: head, unit: row.key, role: 'head' });
+      posts.push({
+        key: headKey,
+        title,
+        unit: row.key,
+        role: 'head',
+        ...(holders.length > 0 ? { holders } : {}),
+      });
       origins.posts.push(originOf(row));
     }
     units.push({
@@ -442,6 +478,7 @@ export function importTable(
       posts,
       topics: draftTopics,
       events: [],
+      ...(people.size > 0 ? { people: [...people.values()] } : {}),
     },
     origins: { ...origins, kinds: kindOrigins } satisfies Origins,
   };

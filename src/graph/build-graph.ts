@@ -258,7 +258,11 @@ export function buildGraph(
   // People (before posts: a post's holders name them).
   const people = new Map<string, PersonData>();
   for (const [key, { record: p, index }] of byKey(files.people, 'person'))
-    people.set(key, { key, name: p.name, sources: cite(files.people, [index, 'sources'], p.sources) });
+    people.set(key, {
+      key,
+      name: p.name,
+      sources: cite(files.people, [index, 'sources'], p.sources),
+    });
 
   // Posts (before units: a unit's head rests on its post's citations).
   const posts = new Map<string, Post>();
@@ -277,7 +281,13 @@ export function buildGraph(
             `until (${until.value}) is before from (${from.value})`,
           ),
         );
-      return { personKey: h.person, postKey: key, from, until, sources: cite(files.posts, [...at, 'sources'], h.sources) };
+      return {
+        personKey: h.person,
+        postKey: key,
+        from,
+        until,
+        sources: cite(files.posts, [...at, 'sources'], h.sources),
+      };
     });
     posts.set(key, {
       key,

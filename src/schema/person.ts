@@ -22,7 +22,11 @@ export function definePeople(parts: SchemaParts): void {
   const PersonRef = builder.objectRef<Person>('Person');
   const HoldingRef = builder.objectRef<Holding>('Holding');
   const PersonConnection = builder.connectionObject(
-    { type: PersonRef, name: 'PersonConnection', description: 'A page of people, with their total.' },
+    {
+      type: PersonRef,
+      name: 'PersonConnection',
+      description: 'A page of people, with their total.',
+    },
     { name: 'PersonEdge', description: 'One of the people of a page, with its cursor.' },
   );
 

@@ -38,7 +38,12 @@ describe('the seed files’ JSON Schemas', () => {
       );
   });
 
-  it.each(Object.values(SEED_FILES).map((spec) => spec.name))(
+  // people.yaml is for datasets naming people: the default one names none, and has no such file.
+  it.each(
+    Object.values(SEED_FILES)
+      .map((spec) => spec.name)
+      .filter((name) => existsSync(join(DEFAULT_SEED_DIR, name))),
+  )(
     '%s names its schema on its first line, for editors',
     async (name) => {
       const path = join(DEFAULT_SEED_DIR, name);

@@ -61,7 +61,12 @@ export async function companyWithPeople(
   const units = join(dir, 'units.yaml');
   await writeFile(
     units,
-    (await readFile(units, 'utf8')).replace(/^( {2}kind: .*)$/gm, "$1\n  established: '2000'"),
+    (await readFile(units, 'utf8'))
+      .replace(/^( {2}kind: .*)$/gm, "$1\n  established: '2000'")
+      .replace(/^(- key: (finance|payroll-team|riverside-site))$/gm, (line, _, unit: string) => {
+        const head = { finance: 'finance-director', 'payroll-team': 'payroll-manager' }[unit];
+        return `${line}\n  head: ${head ?? 'site-manager'}`;
+      }),
   );
   return dir;
 }

@@ -11,6 +11,8 @@
  * it is not known. The same name in two cells is the same person.
  */
 import { endOf, parsePartialDate, startOf } from '../partial-date';
+import { slug } from './names';
+import type { DraftHolding, DraftPerson, Place, Texts } from './seed-draft';
 
 export interface HeadHolder {
   readonly name: string;
@@ -71,6 +73,56 @@ export function parseHeadCell(text: string): HeadCell | { problem: string } {
         };
     }
     holders.push({ name, ...dates });
+  }
+  return { title, holders };
+}
+
+/** The people a table's head cells name, each once, with where it was first named. */
+export class HeadPeople {
+  readonly records = new Map<string, DraftPerson>();
+  readonly origins: ((field: string) => Place)[] = [];
+
+  /** The people.yaml records, or nothing when no cell names anyone. */
+  get list(): readonly DraftPerson[] | undefined {
+    return this.records.size > 0 ? [...this.records.values()] : undefined;
+  }
+}
+
+/**
+ * A row's head cells (text by language) as its head post's title in each language and, from the
+ * first language's cell, its holders; the people they name are added to `people`, and each
+ * problem is reported at its cell.
+ */
+export function readHeadCells(
+  head: Texts,
+  base: string,
+  placeOf: (lang: string) => Place,
+  problems: { add(place: Place, message: string): void },
+  people: HeadPeople,
+): { title: Record<string, string>; holders: DraftHolding[] } {
+  const title: Record<string, string> = {};
+  const holders: DraftHolding[] = [];
+  for (const [lang, text] of Object.entries(head)) {
+    const cell = parseHeadCell(text);
+    if ('problem' in cell) {
+      problems.add(placeOf(lang), cell.problem);
+      continue;
+    }
+    title[lang] = cell.title;
+    if (lang !== base) continue;
+    for (const { name, ...dates } of cell.holders) {
+      const key = slug(name);
+      if (key === '') {
+        problems.add(placeOf(lang), `head "${text}": person "${name}": expected letters or digits`);
+        continue;
+      }
+      if (!people.records.has(key)) {
+        people.records.set(key, { key, name: { [base]: name } });
+        const place = placeOf(lang);
+        people.origins.push(() => place);
+      }
+      holders.push({ person: key, ...dates });
+    }
   }
   return { title, holders };
 }

@@ -9,11 +9,10 @@
  * other languages, which the dataset then declares. Lists are separated by `;`.
  */
 import type { SeedIssue } from '../seed-error';
-import { parseHeadCell } from './head-cell';
+import { HeadPeople, readHeadCells } from './head-cell';
 import { LANGUAGE_CODE, slug, typeNameOf } from './names';
 import type {
   DraftKind,
-  DraftPerson,
   DraftPost,
   DraftTopic,
   DraftUnit,
@@ -334,12 +333,11 @@ export function importTable(
   const units: DraftUnit[] = [];
   const posts: DraftPost[] = [];
   const topics = new Map<string, { label: Record<string, string> }>();
-  const people = new Map<string, DraftPerson>();
+  const people = new HeadPeople();
   const origins = {
     units: [] as ((field: string) => Place)[],
     posts: [] as ((field: string) => Place)[],
     topics: [] as ((field: string) => Place)[],
-    people: [] as ((field: string) => Place)[],
   };
   const fieldToColumn: Record<string, TableField> = {
     key: 'id',
@@ -413,31 +411,9 @@ export function importTable(
     const head = texts('head');
     let headKey: string | undefined;
     if (Object.keys(head).length > 0) {
-      // "Title: Person (from..until)": the title in every language, the holders from the first's.
-      const title: Record<string, string> = {};
-      const holders: { person: string; from?: string; until?: string }[] = [];
-      for (const [lang, text] of Object.entries(head)) {
-        const place = row.cells.get(`head:${lang}`)?.place ?? row.keyPlace;
-        const cell = parseHeadCell(text);
-        if ('problem' in cell) {
-          problems.add(place, cell.problem);
-          continue;
-        }
-        title[lang] = cell.title;
-        if (lang !== base) continue;
-        for (const { name, ...dates } of cell.holders) {
-          const key = slug(name);
-          if (key === '') {
-            problems.add(place, `head "${text}": person "${name}": expected letters or digits`);
-            continue;
-          }
-          if (!people.has(key)) {
-            people.set(key, { key, name: { [base]: name } });
-            origins.people.push(() => place);
-          }
-          holders.push({ person: key, ...dates });
-        }
-      }
+      // "Title: Person (from..until)": head-cell.ts.
+      const placeOf = (lang: string) => row.cells.get(`head:${lang}`)?.place ?? row.keyPlace;
+      const { title, holders } = readHeadCells(head, base, placeOf, problems, people);
       headKey = `head-${row.key}`;
       posts.push({
         key: headKey,
@@ -478,9 +454,9 @@ export function importTable(
       posts,
       topics: draftTopics,
       events: [],
-      ...(people.size > 0 ? { people: [...people.values()] } : {}),
+      ...(people.list ? { people: people.list } : {}),
     },
-    origins: { ...origins, kinds: kindOrigins } satisfies Origins,
+    origins: { ...origins, kinds: kindOrigins, people: people.origins } satisfies Origins,
   };
 }
 

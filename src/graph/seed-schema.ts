@@ -10,7 +10,12 @@
  */
 import { z } from 'zod';
 import { parsePartialDate } from './partial-date';
-import { GENERIC_ROOT_FIELDS, RESERVED_TYPE_NAMES } from './unit-kinds';
+import {
+  GENERIC_ROOT_FIELDS,
+  PEOPLE_ROOT_FIELDS,
+  PEOPLE_TYPE_NAMES,
+  RESERVED_TYPE_NAMES,
+} from './unit-kinds';
 
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -269,17 +274,18 @@ export const dataset = z
     const kinds = d.kinds ?? [];
     kinds.forEach((k, i) => {
       checkText(k.labels, ['kinds', i, 'labels'], languages, ctx);
-      if (RESERVED_TYPE_NAMES.has(k.typeName))
+      if (RESERVED_TYPE_NAMES.has(k.typeName) || PEOPLE_TYPE_NAMES.has(k.typeName))
         ctx.addIssue({
           code: 'custom',
           path: ['kinds', i, 'typeName'],
           message: `"${k.typeName}" is a type the schema already has: choose another name (e.g. "${k.typeName}Unit")`,
         });
-      if (k.rootField && GENERIC_ROOT_FIELDS.has(k.rootField.name))
+      const field = k.rootField?.name;
+      if (field && (GENERIC_ROOT_FIELDS.has(field) || PEOPLE_ROOT_FIELDS.has(field)))
         ctx.addIssue({
           code: 'custom',
           path: ['kinds', i, 'rootField', 'name'],
-          message: `"${k.rootField.name}" is a root field every dataset has: choose another name`,
+          message: `"${field}" is a root field every dataset has: choose another name`,
         });
     });
     checkUnique(

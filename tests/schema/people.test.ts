@@ -8,6 +8,7 @@ import { printSchema, validate, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSeed } from '../../src/graph/load-seed';
 import type { OrgGraph } from '../../src/graph/org-graph';
+import { PEOPLE_ROOT_FIELDS, PEOPLE_TYPE_NAMES } from '../../src/graph/unit-kinds';
 import { schema, schemaOfGraph } from '../../src/schema/index';
 import { printSchemaFile, SCHEMA_FILE } from '../../src/schema/print';
 import { COMPANY_DIR, data, execOn } from '../kit';
@@ -109,6 +110,17 @@ describe('a dataset naming people', () => {
     expect(await holders('2025-12-31')).toEqual({
       head: { holders: [{ person: { name: 'Priya Nair' } }] },
     });
+  });
+
+  it('adds exactly the types and root fields no kind may take', async () => {
+    const without = schemaOfGraph(await loadSeed(COMPANY_DIR));
+    const withPeople = schemaOfGraph(graph);
+    const added = (of: (s: typeof schema) => string[]) =>
+      of(withPeople).filter((name) => !of(without).includes(name));
+    expect(added((s) => Object.keys(s.getTypeMap())).sort()).toEqual([...PEOPLE_TYPE_NAMES].sort());
+    expect(added((s) => Object.keys(s.getQueryType()?.getFields() ?? {})).sort()).toEqual(
+      [...PEOPLE_ROOT_FIELDS].sort(),
+    );
   });
 
   it('describes Post without saying the source names no holders', () => {

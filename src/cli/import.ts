@@ -58,8 +58,9 @@ await runWhenMain(import.meta.url, {
     });
     const graph = await writeSeed(imported, options.out);
     const c = graph.counts();
+    const people = graph.people().length;
     console.log(
-      `${options.out}: ok: ${c.units} units, ${c.posts} posts, ${c.topics} topics (dataset ${graph.dataset.key}, kinds ${imported.draft.dataset.kinds.map((k) => k.typeName).join(', ')}); serve it with SEED_DIR=${options.out} npm start`,
+      `${options.out}: ok: ${c.units} units, ${c.posts} posts, ${people > 0 ? `${people} people, ` : ''}${c.topics} topics (dataset ${graph.dataset.key}, kinds ${imported.draft.dataset.kinds.map((k) => k.typeName).join(', ')}); serve it with SEED_DIR=${options.out} npm start`,
     );
   },
 });

@@ -17,12 +17,15 @@ await runWhenMain(import.meta.url, {
     const counted = [
       [c.units, 'unit'],
       [c.posts, 'post'],
+      // Only a dataset that names people says how many (the default one names none).
+      ...(graph.people().length > 0 ? [[graph.people().length, 'person'] as const] : []),
       [c.topics, 'topic'],
       [c.events, 'event'],
       [c.documents, 'document'],
       [c.citations, 'citation'],
     ] as const;
-    const summary = counted.map(([n, what]) => `${n} ${what}${n === 1 ? '' : 's'}`).join(', ');
+    const plural = (what: string) => (what === 'person' ? 'people' : `${what}s`);
+    const summary = counted.map(([n, what]) => `${n} ${n === 1 ? what : plural(what)}`).join(', ');
     console.log(
       `${name}: ok: ${summary} (dataset ${graph.dataset.key}, as of ${graph.dataset.asOf.value}, citations ${graph.dataset.citationPolicy}, version ${graph.meta.version})`,
     );

@@ -31,6 +31,8 @@ import type {
   Localized,
   OrgDocumentData as OrgDocument,
   EventData as OrgEvent,
+  HoldingData,
+  PersonData,
   PostData as Post,
   SourceDocument,
   StaffRules,
@@ -68,6 +70,8 @@ export interface GraphData {
   readonly events: ReadonlyMap<string, OrgEvent>;
   /** Documents the graph describes as nodes (documents.yaml). */
   readonly orgDocuments: ReadonlyMap<string, OrgDocument>;
+  /** People holding posts (people.yaml); absent where the dataset names no one. */
+  readonly people?: ReadonlyMap<string, PersonData> | undefined;
   /**
    * Folded name (nameKey) → the key of the unit it names. Absent when the data was checked before
    * (a snapshot): the graph then makes it on first use (`unitNameIndexOf`).
@@ -266,16 +270,47 @@ export function buildGraph(
     ds.primarySource === undefined ? undefined : documents.get(ds.primarySource);
   ref(files.dataset, ['primarySource'], ds.primarySource, documents, 'source');
 
+  // People (before posts: a post's holders name them).
+  const people = new Map<string, PersonData>();
+  for (const [key, { record: p, index }] of byKey(files.people, 'person'))
+    people.set(key, {
+      key,
+      name: p.name,
+      sources: cite(files.people, [index, 'sources'], p.sources),
+    });
+
   // Posts (before units: a unit's head rests on its post's citations).
   const posts = new Map<string, Post>();
   for (const [key, { record: p, index }] of postRecords) {
     ref(files.posts, [index, 'unit'], p.unit, unitRecords, 'unit');
+    const holders = p.holders?.map((h, i): HoldingData => {
+      const at: FieldPath = [index, 'holders', i];
+      ref(files.posts, [...at, 'person'], h.person, people, 'person (people.yaml)');
+      const from = optionalDate(h.from);
+      const until = optionalDate(h.until);
+      // "until 2020" ends with 2020: only an end before the start begins is wrong.
+      if (from && until && endOf(until) < startOf(from))
+        issues.push(
+          files.posts.issue(
+            [...at, 'until'],
+            `until (${until.value}) is before from (${from.value})`,
+          ),
+        );
+      return {
+        personKey: h.person,
+        postKey: key,
+        from,
+        until,
+        sources: cite(files.posts, [...at, 'sources'], h.sources),
+      };
+    });
     posts.set(key, {
       key,
       title: p.title,
       acronym: p.acronym,
       unitKey: p.unit,
       role: p.role,
+      ...(holders && holders.length > 0 ? { holders } : {}),
       sources: cite(files.posts, [index, 'sources'], p.sources),
       notes: orNone(p.notes),
     });
@@ -571,6 +606,7 @@ export function buildGraph(
       topics,
       events,
       orgDocuments,
+      ...(people.size > 0 ? { people } : {}),
       unitNames,
       topicNames,
     },

@@ -24,6 +24,11 @@ export interface DatasetDeclaration {
   /** Its kinds of unit, in the order the schema lists them. */
   readonly kinds: readonly [UnitKindSpec, ...UnitKindSpec[]];
   readonly citationPolicy: CitationPolicy;
+  /**
+   * Whether the dataset names people holding its posts (people.yaml): its schema then has Person
+   * and Post.holders. Read from the loaded data, not dataset.yaml; absent for the default dataset.
+   */
+  readonly people?: boolean | undefined;
 }
 
 /** The declaration of a checked dataset.yaml; kinds it does not declare are the default dataset's. */
@@ -50,7 +55,8 @@ export function seedDeclarationOf(declaration: DatasetDeclaration): SeedDeclarat
 
 /** Equal for two declarations exactly when they give the same GraphQL schema. */
 export function declarationSignature(declaration: DatasetDeclaration): string {
-  return JSON.stringify([declaration.languages, declaration.citationPolicy, declaration.kinds]);
+  const signature = [declaration.languages, declaration.citationPolicy, declaration.kinds];
+  return JSON.stringify(declaration.people ? [...signature, 'people'] : signature);
 }
 
 let defaultOne: DatasetDeclaration | undefined;

@@ -58,6 +58,15 @@ export const SEED_FILES = {
     schema: (s: SeedSchemas) => s.documentsFile,
     optional: true,
   },
+  /** Optional: the people holding posts, for a dataset that names them (the default one names none). */
+  people: {
+    name: 'people.yaml',
+    root: 'people',
+    schema: (s: SeedSchemas) => s.peopleFile,
+    optional: true,
+    /** Absent, it is not hashed: a dataset naming no one keeps the version it had before. */
+    unhashedWhenAbsent: true,
+  },
 } as const;
 
 type Files = typeof SEED_FILES;
@@ -99,6 +108,13 @@ export function seedFileSchema(
   return SEED_FILES[file].schema(seedSchemasOf(declaration));
 }
 
+/** What an absent optional file reads as: an empty list. */
+const ABSENT = Buffer.from('[]');
+
+/** Whether a file's bytes go into the dataset version (snapshot.ts hashes as this does). */
+export const hashedWhenAbsent = (spec: Files[keyof Files]): boolean =>
+  !('unhashedWhenAbsent' in spec && spec.unhashedWhenAbsent);
+
 /** A file's bytes; those of an empty list for an optional file that is absent. */
 async function readBytes(
   path: string,
@@ -109,7 +125,7 @@ async function readBytes(
     return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (optional && code === 'ENOENT') return Buffer.from('[]');
+    if (optional && code === 'ENOENT') return ABSENT;
     const message = code === 'ENOENT' ? 'file not found' : `cannot read the file (${code})`;
     issues.push({ file: path, line: 0, column: 0, field: '', message });
     return undefined;
@@ -148,7 +164,8 @@ export async function loadSeed(
       (citationsOptional && 'whereCitationsOptional' in spec && spec.whereCitationsOptional);
     const bytes = await readBytes(path, optional, issues);
     if (bytes === undefined) continue;
-    hash.update(spec.name).update('\0').update(bytes).update('\0');
+    if (bytes !== ABSENT || hashedWhenAbsent(spec))
+      hash.update(spec.name).update('\0').update(bytes).update('\0');
     const result = parseSeedFile(path, spec.root, bytes, spec.schema(schemas) as z.ZodType);
     if ('issues' in result) issues.push(...result.issues);
     else parsed[kind] = result.file;

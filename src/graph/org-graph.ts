@@ -29,6 +29,8 @@ import type {
   OrgDocumentData,
   OrgEvent,
   Owned,
+  Person,
+  PersonData,
   Post,
   PostData,
   Responsibility,
@@ -99,6 +101,8 @@ export class OrgGraph {
   private readonly postMap: ReadonlyMap<string, Post>;
   private readonly topicMap: ReadonlyMap<string, Topic>;
   private readonly eventMap: ReadonlyMap<string, OrgEvent>;
+  private readonly personMap: ReadonlyMap<string, Person>;
+  private readonly allPeople: readonly Person[];
   private readonly allUnits: readonly Unit[];
   private readonly unitsByKind: ReadonlyMap<string, readonly Unit[]>;
   private readonly allPosts: readonly Post[];
@@ -130,6 +134,8 @@ export class OrgGraph {
     this.topicMap = this.bindAll(data.topics, (t) => this.bind<TopicData>(t));
     this.eventMap = this.bindAll(data.events, (e) => this.bind<EventData>(e));
     this.documentMap = this.bindAll(data.orgDocuments, (d) => this.bind<OrgDocumentData>(d));
+    this.personMap = this.bindAll(data.people ?? new Map(), (p) => this.bind<PersonData>(p));
+    this.allPeople = [...this.personMap.values()];
 
     const units = [...this.unitMap.values()];
     this.allUnits = units;
@@ -354,6 +360,16 @@ export class OrgGraph {
     return this.unitsByPostHeaded.get(postKey) ?? EMPTY;
   }
 
+  /** A person the dataset names as holding a post (people.ts reads their holdings). */
+  person(key: string): Person | undefined {
+    return this.personMap.get(key);
+  }
+
+  /** The people the dataset names, in file order (a view keeps them all: holdings are dated). */
+  people(): readonly Person[] {
+    return this.allPeople;
+  }
+
   topic(key: string): Topic | undefined {
     return this.topicMap.get(key);
   }
@@ -571,7 +587,11 @@ function* citationLists(graph: OrgGraph): Generator<readonly Citation[]> {
     for (const r of staffRuleList(u.staffRules)) yield r.sources;
     for (const sp of u.supports) yield sp.sources;
   }
-  for (const p of graph.posts()) yield p.sources;
+  for (const p of graph.posts()) {
+    yield p.sources;
+    for (const h of p.holders ?? EMPTY) yield h.sources;
+  }
+  for (const p of graph.people()) yield p.sources;
   for (const d of graph.orgDocuments()) {
     yield d.sources;
     for (const c of d.commitments) yield c.sources;

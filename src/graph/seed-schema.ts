@@ -10,7 +10,12 @@
  */
 import { z } from 'zod';
 import { parsePartialDate } from './partial-date';
-import { GENERIC_ROOT_FIELDS, RESERVED_TYPE_NAMES } from './unit-kinds';
+import {
+  GENERIC_ROOT_FIELDS,
+  PEOPLE_ROOT_FIELDS,
+  PEOPLE_TYPE_NAMES,
+  RESERVED_TYPE_NAMES,
+} from './unit-kinds';
 
 export const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -269,17 +274,18 @@ export const dataset = z
     const kinds = d.kinds ?? [];
     kinds.forEach((k, i) => {
       checkText(k.labels, ['kinds', i, 'labels'], languages, ctx);
-      if (RESERVED_TYPE_NAMES.has(k.typeName))
+      if (RESERVED_TYPE_NAMES.has(k.typeName) || PEOPLE_TYPE_NAMES.has(k.typeName))
         ctx.addIssue({
           code: 'custom',
           path: ['kinds', i, 'typeName'],
           message: `"${k.typeName}" is a type the schema already has: choose another name (e.g. "${k.typeName}Unit")`,
         });
-      if (k.rootField && GENERIC_ROOT_FIELDS.has(k.rootField.name))
+      const field = k.rootField?.name;
+      if (field && (GENERIC_ROOT_FIELDS.has(field) || PEOPLE_ROOT_FIELDS.has(field)))
         ctx.addIssue({
           code: 'custom',
           path: ['kinds', i, 'rootField', 'name'],
-          message: `"${k.rootField.name}" is a root field every dataset has: choose another name`,
+          message: `"${field}" is a root field every dataset has: choose another name`,
         });
     });
     checkUnique(
@@ -534,6 +540,20 @@ export function seedSchemasFor(declaration: SeedDeclaration) {
     notes: z.array(localized).default([]),
   });
 
+  /**
+   * A person holding a post (people.yaml), from and until dates given as precisely as known;
+   * an open end means the data does not say (not that the holding has no end).
+   */
+  const holding = z.strictObject({
+    /** Key of a person in people.yaml. */
+    person: key,
+    /** When the person took the post. */
+    from: partialDate.optional(),
+    /** The last period in which the person held it; absent while they still do. */
+    until: partialDate.optional(),
+    sources: citations,
+  });
+
   const post = z.strictObject({
     key,
     title: localized,
@@ -541,8 +561,17 @@ export function seedSchemasFor(declaration: SeedDeclaration) {
     /** The unit the post belongs to. */
     unit: key,
     role: postRole,
+    /** Who holds or held the post (people.yaml), where the dataset names them. */
+    holders: z.array(holding).optional(),
     sources: citations,
     notes: z.array(localized).default([]),
+  });
+
+  /** A person the dataset names as holding a post: known by name only, nothing more. */
+  const person = z.strictObject({
+    key,
+    name: localized,
+    sources: citations,
   });
 
   const topic = z.strictObject({
@@ -619,6 +648,7 @@ export function seedSchemasFor(declaration: SeedDeclaration) {
   const eventsFile = z.array(event);
   const sourcesFile = z.array(document);
   const documentsFile = z.array(orgDocument);
+  const peopleFile = z.array(person);
 
   return {
     correction,
@@ -633,7 +663,9 @@ export function seedSchemasFor(declaration: SeedDeclaration) {
     location,
     staffRules,
     unit,
+    holding,
     post,
+    person,
     topic,
     dateInference,
     event,
@@ -645,6 +677,7 @@ export function seedSchemasFor(declaration: SeedDeclaration) {
     eventsFile,
     sourcesFile,
     documentsFile,
+    peopleFile,
   };
 }
 
@@ -657,6 +690,8 @@ export type DocumentInput = z.output<SeedSchemas['document']>;
 export type UnitInput = z.output<SeedSchemas['unit']>;
 export type StaffRulesInput = z.output<SeedSchemas['staffRules']>;
 export type PostInput = z.output<SeedSchemas['post']>;
+export type HoldingInput = z.output<SeedSchemas['holding']>;
+export type PersonInput = z.output<SeedSchemas['person']>;
 export type TopicInput = z.output<SeedSchemas['topic']>;
 export type EventInput = z.output<SeedSchemas['event']>;
 export type OrgDocumentInput = z.output<SeedSchemas['orgDocument']>;

@@ -25,7 +25,7 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { buildGraph } from './build-graph';
 import { declarationOf } from './dataset-declaration';
-import { loadSeed, SEED_FILES, type SeedFiles } from './load-seed';
+import { hashedWhenAbsent, loadSeed, SEED_FILES, type SeedFiles } from './load-seed';
 import { OrgGraph } from './org-graph';
 import { BUILD_STAMP_FILE, GRAPH_SOURCE_DIR, PACKAGE_JSON_FILE } from './project-paths';
 import type { SeedIssue } from './seed-error';
@@ -146,8 +146,10 @@ async function datasetVersion(
   try {
     for (const spec of Object.values(SEED_FILES)) {
       const path = join(dir, spec.name);
+      const absent = 'optional' in spec && spec.optional && !existsSync(path);
+      if (absent && !hashedWhenAbsent(spec)) continue;
       hash.update(spec.name).update('\0');
-      if ('optional' in spec && spec.optional && !existsSync(path)) hash.update('[]');
+      if (absent) hash.update('[]');
       else await hashFile(path, hash);
       hash.update('\0');
     }

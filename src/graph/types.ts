@@ -206,8 +206,26 @@ export interface PostData {
   readonly acronym?: string | undefined;
   readonly unitKey: string;
   readonly role: PostRole;
+  /** Who holds or held it, in file order; absent where the dataset names no one (people.ts). */
+  readonly holders?: readonly HoldingData[] | undefined;
   readonly sources: readonly Citation[];
   readonly notes: readonly Localized[];
+}
+
+/** A person the dataset names as holding a post (people.yaml). */
+export interface PersonData {
+  readonly key: string;
+  readonly name: Localized;
+  readonly sources: readonly Citation[];
+}
+
+/** A person's holding of a post, from and until where the data says (an open end is unknown). */
+export interface HoldingData {
+  readonly personKey: string;
+  readonly postKey: string;
+  readonly from?: PartialDate | undefined;
+  readonly until?: PartialDate | undefined;
+  readonly sources: readonly Citation[];
 }
 
 export interface TopicData {
@@ -294,6 +312,9 @@ export type Topic = TopicData & Owned;
 export type OrgEvent = EventData & Owned;
 export type Support = SupportData & Owned;
 export type OrgDocument = OrgDocumentData & Owned;
+export type Person = PersonData & Owned;
+/** A holding read from one graph state: its person and post are that state's. */
+export type Holding = HoldingData & Owned;
 
 /** A unit's staff rules, each bound to the unit's graph state (an appointment names a post). */
 export interface BoundStaffRules {

@@ -98,6 +98,15 @@ export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The types and root fields a dataset naming people has besides (src/schema/person.ts), which no
+ * kind may take either (tests/schema/people.test.ts checks them against such a schema).
+ */
+export const PEOPLE_TYPE_NAMES: ReadonlySet<string> = new Set([
+  ...['Holding', 'Person', 'PersonConnection', 'PersonEdge'],
+]);
+export const PEOPLE_ROOT_FIELDS: ReadonlySet<string> = new Set(['people', 'person']);
+
+/**
  * Root fields every dataset has, which no kind's root field may take. `organization` is not
  * among them: a kind may declare it (the NATO dataset's Organization); otherwise it is the root
  * unit, whatever its kind.

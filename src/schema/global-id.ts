@@ -7,7 +7,7 @@ import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import type { NodeRef, NodeType } from '../graph/graph-index';
 import type { OrgGraph } from '../graph/org-graph';
 import { parsePartialDate, type PartialDate } from '../graph/partial-date';
-import type { OrgDocument, OrgEvent, Post, Topic, Unit } from '../graph/types';
+import type { OrgDocument, OrgEvent, Person, Post, Topic, Unit } from '../graph/types';
 
 export const ID_DESCRIPTION =
   'Opaque global ID: stable across reloads of the same data. A node seen through `at(date:)` has an ID of its own, carrying the date.';
@@ -37,12 +37,15 @@ export function typeNameOf(node: NodeRef): string {
 }
 
 /** The GraphQL type of a record, found by which of its graph's maps holds it. */
-export function typeNameOfRecord(record: Unit | Post | Topic | OrgEvent | OrgDocument): string {
+export function typeNameOfRecord(
+  record: Unit | Post | Topic | OrgEvent | OrgDocument | Person,
+): string {
   const { graph, key } = record;
   if (graph.unit(key) === record) return graph.kind((record as Unit).kind).typeName;
   if (graph.post(key) === record) return 'Post';
   if (graph.topic(key) === record) return 'Topic';
   if (graph.orgDocument(key) === record) return 'Document';
+  if (graph.person(key) === record) return 'Person';
   return 'Event';
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../graph/dataset-declaration';
 import { perGraph } from '../graph/graph-memo';
 import type { OrgGraph } from '../graph/org-graph';
+import { holdsPeople } from '../graph/people';
 import { defineAsk } from './ask';
 import { createBuilder } from './builder';
 import { defineCitation } from './citation';
@@ -26,6 +27,7 @@ import { defineMatchKind } from './match';
 import { defineNode } from './node';
 import { defineOrgUnit } from './org-unit';
 import type { SchemaParts } from './parts';
+import { definePeople } from './person';
 import { definePost } from './post';
 import { createRefs } from './refs';
 import { defineResponsibilityAnswer } from './responsibility-answer';
@@ -62,6 +64,7 @@ export function buildSchema(declaration: DatasetDeclaration = defaultDeclaration
   defineUnitTree(parts, UnitKind);
   defineUnitList(parts, UnitKind);
   definePost(parts);
+  if (declaration.people) definePeople(parts);
   defineTopic(parts);
   defineEvent(parts);
   defineDocument(parts);
@@ -105,6 +108,7 @@ const schemaOfEachGraph = perGraph((graph: OrgGraph): GraphQLSchema =>
     languages: graph.dataset.languages,
     kinds: graph.dataset.kinds,
     citationPolicy: graph.dataset.citationPolicy,
+    ...(holdsPeople(graph) ? { people: true } : {}),
   }),
 );
 

@@ -4,18 +4,19 @@
  */
 import type { OrgGraph } from '../graph/org-graph';
 import { boundedList } from '../graph/page';
-import type { OrgDocument, OrgEvent, Post, Topic, Unit } from '../graph/types';
+import type { OrgDocument, OrgEvent, Person, Post, Topic, Unit } from '../graph/types';
 import type { Context } from './context';
 import { decodeId } from './global-id';
 import type { SchemaParts } from './parts';
 
-type NodeRecord = Unit | Post | Topic | OrgEvent | OrgDocument;
+type NodeRecord = Unit | Post | Topic | OrgEvent | OrgDocument | Person;
 
 function recordIn(graph: OrgGraph, typename: string, key: string): NodeRecord | undefined {
   if (typename === 'Post') return graph.post(key);
   if (typename === 'Topic') return graph.topic(key);
   if (typename === 'Event') return graph.event(key);
   if (typename === 'Document') return graph.orgDocument(key);
+  if (typename === 'Person') return graph.person(key);
   const unit = graph.unit(key);
   return unit && graph.kind(unit.kind).typeName === typename ? unit : undefined;
 }

@@ -22,8 +22,9 @@ export function definePost(parts: SchemaParts): void {
   });
 
   builder.objectType(refs.Post, {
-    description:
-      'A position that exists independently of whoever holds it (Secretary General, Assistant Secretary General, Director…). The source names no holders, so none are given.',
+    description: parts.declaration.people
+      ? 'A position that exists independently of whoever holds it; `holders` gives the people the dataset names as holding it.'
+      : 'A position that exists independently of whoever holds it (Secretary General, Assistant Secretary General, Director…). The source names no holders, so none are given.',
     interfaces: [builder.nodeInterfaceRef()],
     fields: (t) => ({
       id: t.id({ description: ID_DESCRIPTION, resolve: (p) => idOf('Post', p) }),

@@ -38,18 +38,20 @@ describe('the seed files’ JSON Schemas', () => {
       );
   });
 
-  it.each(Object.values(SEED_FILES).map((spec) => spec.name))(
-    '%s names its schema on its first line, for editors',
-    async (name) => {
-      const path = join(DEFAULT_SEED_DIR, name);
-      const first = (await readFile(path, 'utf8')).split('\n')[0] ?? '';
-      const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
-      expect(match, first).not.toBeNull();
-      const target = resolve(dirname(path), match?.[1] ?? '');
-      expect(target).toBe(join(SEED_JSON_SCHEMA_DIR, jsonSchemaFileOf(name)));
-      expect(existsSync(target)).toBe(true);
-    },
-  );
+  // people.yaml is for datasets naming people: the default one names none, and has no such file.
+  it.each(
+    Object.values(SEED_FILES)
+      .map((spec) => spec.name)
+      .filter((name) => existsSync(join(DEFAULT_SEED_DIR, name))),
+  )('%s names its schema on its first line, for editors', async (name) => {
+    const path = join(DEFAULT_SEED_DIR, name);
+    const first = (await readFile(path, 'utf8')).split('\n')[0] ?? '';
+    const match = /^# yaml-language-server: \$schema=(\S+)$/.exec(first);
+    expect(match, first).not.toBeNull();
+    const target = resolve(dirname(path), match?.[1] ?? '');
+    expect(target).toBe(join(SEED_JSON_SCHEMA_DIR, jsonSchemaFileOf(name)));
+    expect(existsSync(target)).toBe(true);
+  });
 
   it('accept the default dataset and a generated one', async () => {
     const generated = await generateOrgInTemp({ units: 300, seed: 3 });

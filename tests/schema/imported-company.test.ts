@@ -58,6 +58,11 @@ async function ask<T>(query: string, variables?: Record<string, unknown>): Promi
   return result.data as T;
 }
 
+interface HoldingAnswer {
+  person: { id: string; name: string };
+  validity: { validFrom: string | null; validTo: string | null };
+}
+
 describe('an English-only company chart, imported from CSV', () => {
   it('gives the answer the README shows for its example query', async () => {
     const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
@@ -74,7 +79,7 @@ describe('an English-only company chart, imported from CSV', () => {
     const { code, stdout } = await runCli('seed-check', join(dir, 'seed'));
     expect(code).toBe(0);
     expect(stdout).toMatch(
-      /ok: 32 units, 20 posts, 56 topics, 0 events, 0 documents, 0 citations \(dataset larkspur, as of 2024-06-01, citations optional/,
+      /ok: 32 units, 20 posts, 5 people, 56 topics, 0 events, 0 documents, 0 citations \(dataset larkspur, as of 2024-06-01, citations optional/,
     );
     expect((await readdir(dir)).sort()).toEqual(['seed']);
   });
@@ -85,6 +90,24 @@ describe('an English-only company chart, imported from CSV', () => {
       expect(sdl).toContain(`type ${type} implements Node & OrgUnit`);
     expect(sdl).not.toMatch(/\bDivision\b|\bSecretaryGeneral\b/);
     expect(sdl).toMatch(/enum Lang \{\s+"""[^"]*"""\s+EN\s+\}/);
+  });
+
+  it('serves the people its head cells name, with their dates, as holders of the posts', async () => {
+    const data = await ask<{ finance: { head: { title: string; holders: HoldingAnswer[] } } }>(
+      '{ finance: unit(name: "Finance") { head { title holders { person { id name } validity { validFrom validTo } } } } }',
+    );
+    const people = data.finance.head.holders.map((h) => [h.person.name, h.validity]);
+    expect(data.finance.head.title).toBe('Finance Director');
+    expect(people).toEqual([
+      ['Sam Holt', { validFrom: '2016-04', validTo: '2021-12-31' }],
+      ['Priya Nair', { validFrom: '2022-01-10', validTo: null }],
+    ]);
+    const [priya] = data.finance.head.holders.slice(1);
+    const node = await ask<{ node: { name: string; posts: { title: string }[] } }>(
+      'query ($id: ID!) { node(id: $id) { ... on Person { name posts { title } } } }',
+      { id: priya?.person.id },
+    );
+    expect(node.node).toEqual({ name: 'Priya Nair', posts: [{ title: 'Finance Director' }] });
   });
 
   it('answers who handles a responsibility, by topic and in other words', async () => {

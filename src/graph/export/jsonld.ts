@@ -12,11 +12,17 @@
  * DC term names the endorsing event itself); an event that follows from its commitments
  * prov:wasInfluencedBy it. Every node cites its documents with dct:source and, quote by quote,
  * with PROV qualified derivations.
+ *
+ * A dataset that names people holding its posts (not the default one) adds them as foaf:Person
+ * nodes: the post org:heldBy them and they org:holds it, and each holding is an org:Membership of
+ * the post's unit, with the post's role, dated by org:memberDuring (an OWL-Time interval) and
+ * pointing at its post with rdfs:seeAlso, as ORG has no property from a membership to a post.
  */
 import type { OrgGraph } from '../org-graph';
 import type { PartialDate } from '../partial-date';
 import type { Citation, Lang, Localized, OrgEvent, Unit } from '../types';
 import { coverageOf } from '../as-of';
+import { holdersOf, holdingsOfPerson } from '../people';
 import { kindDeclarations } from './kind-declarations';
 
 export const JSONLD_CONTEXT = {
@@ -28,6 +34,16 @@ export const JSONLD_CONTEXT = {
   foaf: 'http://xmlns.com/foaf/0.1/',
   rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
+} as const;
+
+/** OWL-Time, for the dates of holdings: in the context only of an export that has people. */
+export const TIME_CONTEXT = { time: 'http://www.w3.org/2006/time#' } as const;
+
+/** OWL-Time's property for an instant given as a year, a month or a day. */
+const TIME_BY_PRECISION = {
+  year: 'time:inXSDgYear',
+  month: 'time:inXSDgYearMonth',
+  day: 'time:inXSDDate',
 } as const;
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -57,6 +73,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
     '@id': `${base}${type}/${encodeURIComponent(key)}`,
   });
   const documentIri = (key: string) => iri('document', key);
+  const personIri = (key: string) => iri('person', key);
   /** A text in each of the dataset's languages (no fallback copies in the others). */
   const inLanguages = (t: Readonly<Record<Lang, string>>) =>
     graph.dataset.languages.map((l) => text(t[l], l));
@@ -191,8 +208,47 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
         ? { 'org:role': { '@id': 'org:Head' } }
         : { 'org:role': iri('role', p.role) }),
       ...(p.acronym ? { 'skos:notation': p.acronym } : {}),
+      ...(holdersOf(p).length > 0
+        ? { 'org:heldBy': [...new Set(holdersOf(p).map((h) => h.personKey))].map(personIri) }
+        : {}),
       ...provenance(p.sources),
     })),
+    ...graph.people().map((person): JsonObject => {
+      const holdings = holdingsOfPerson(person);
+      return {
+        ...personIri(person.key),
+        '@type': 'foaf:Person',
+        'rdfs:label': text(person.name[lang], lang),
+        'foaf:name': inLanguages(person.name),
+        'org:holds': [...new Set(holdings.map((h) => h.postKey))].map((k) => iri('post', k)),
+        'org:hasMembership': holdings.map((h): JsonObject => {
+          const post = graph.post(h.postKey);
+          const instant = (d: PartialDate): JsonObject => ({
+            '@type': 'time:Instant',
+            [TIME_BY_PRECISION[d.precision]]: dateLiteral(d),
+          });
+          return {
+            '@type': 'org:Membership',
+            'org:member': personIri(person.key),
+            'org:organization': iri('unit', post?.unitKey ?? ''),
+            'org:role':
+              post?.role === 'head' ? { '@id': 'org:Head' } : iri('role', post?.role ?? 'member'),
+            'rdfs:seeAlso': iri('post', h.postKey),
+            ...(h.from || h.until
+              ? {
+                  'org:memberDuring': {
+                    '@type': 'time:Interval',
+                    ...(h.from ? { 'time:hasBeginning': instant(h.from) } : {}),
+                    ...(h.until ? { 'time:hasEnd': instant(h.until) } : {}),
+                  },
+                }
+              : {}),
+            ...provenance(h.sources),
+          };
+        }),
+        ...provenance(person.sources),
+      };
+    }),
     { ...scheme, '@type': 'skos:ConceptScheme', 'dct:title': text('Responsibilities', 'en') },
     // The kinds of unit that org:classification points at, as dataset.yaml declares them.
     { ...kindScheme, '@type': 'skos:ConceptScheme', 'dct:title': text('Unit kinds', 'en') },
@@ -242,5 +298,7 @@ export function toJsonLd(graph: OrgGraph, { lang, base }: JsonLdOptions): JsonOb
       ...(d.url ? { 'foaf:page': { '@id': d.url } } : {}),
     })),
   ];
-  return { '@context': { ...JSONLD_CONTEXT }, '@graph': nodes };
+  const context =
+    graph.people().length > 0 ? { ...JSONLD_CONTEXT, ...TIME_CONTEXT } : JSONLD_CONTEXT;
+  return { '@context': { ...context }, '@graph': nodes };
 }

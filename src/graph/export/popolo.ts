@@ -5,6 +5,7 @@
  */
 import { coverageOf } from '../as-of';
 import type { OrgGraph } from '../org-graph';
+import { holdersOf } from '../people';
 import type { Citation, Lang } from '../types';
 import { kindDeclarations } from './kind-declarations';
 
@@ -66,18 +67,44 @@ export function toPopolo(graph: OrgGraph, lang: Lang) {
       organization_id: p.unitKey,
       sources: sources(p.sources),
     })),
-    memberships: graph.units().flatMap((u) =>
-      u.memberOf
-        .filter((m) => graph.unit(m.unitKey))
-        .map((m) => ({
-          id: `${u.key}-member-of-${m.unitKey}`,
-          person_id: null,
-          post_id: u.headKey ?? null,
-          organization_id: m.unitKey,
-          role: 'administrative member',
-          sources: sources(m.sources),
+    // Only a dataset that names people has persons (the default one names no holder).
+    ...(graph.people().length > 0
+      ? {
+          persons: graph.people().map((p) => ({
+            id: p.key,
+            name: p.name[lang],
+            other_names: others.map((l) => ({ name: p.name[l], note: l })),
+            sources: sources(p.sources),
+          })),
+        }
+      : {}),
+    memberships: [
+      ...graph.units().flatMap((u) =>
+        u.memberOf
+          .filter((m) => graph.unit(m.unitKey))
+          .map((m) => ({
+            id: `${u.key}-member-of-${m.unitKey}`,
+            person_id: null,
+            post_id: u.headKey ?? null,
+            organization_id: m.unitKey,
+            role: 'administrative member',
+            sources: sources(m.sources),
+          })),
+      ),
+      // A person holding a post: Popolo's own membership, dated by start_date and end_date.
+      ...graph.posts().flatMap((p) =>
+        holdersOf(p).map((h, i) => ({
+          id: `${p.key}-held-by-${h.personKey}${i > 0 ? `-${i + 1}` : ''}`,
+          person_id: h.personKey,
+          post_id: p.key,
+          organization_id: p.unitKey,
+          role: p.title[lang],
+          start_date: h.from?.value ?? null,
+          end_date: h.until?.value ?? null,
+          sources: sources(h.sources),
         })),
-    ),
+      ),
+    ],
     events: graph.events().map((e) => ({
       id: e.key,
       name: e.title[lang],

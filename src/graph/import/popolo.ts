@@ -10,7 +10,15 @@ import { aliasKind, eventKind } from '../seed-schema';
 import type { SeedIssue } from '../seed-error';
 import { zodIssues, pointerPlace } from './json-issues';
 import { slug, typeNameOf, LANGUAGE_CODE } from './names';
-import type { DraftKind, DraftUnit, Imported, Origins, Place, Texts } from './seed-draft';
+import type {
+  DraftKind,
+  DraftPerson,
+  DraftUnit,
+  Imported,
+  Origins,
+  Place,
+  Texts,
+} from './seed-draft';
 
 const id = z.string().min(1);
 const maybe = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
@@ -82,7 +90,27 @@ const popolo = z.looseObject({
       }),
     ),
   ),
-  memberships: maybe(z.array(z.looseObject({ id: maybe(z.string()), organization_id: maybe(id) }))),
+  persons: maybe(
+    z.array(
+      z.looseObject({
+        id,
+        name: z.string().min(1),
+        other_names: maybe(z.array(z.looseObject({ name: z.string(), note: maybe(z.string()) }))),
+      }),
+    ),
+  ),
+  memberships: maybe(
+    z.array(
+      z.looseObject({
+        id: maybe(z.string()),
+        organization_id: maybe(id),
+        person_id: maybe(id),
+        post_id: maybe(id),
+        start_date: maybe(z.string()),
+        end_date: maybe(z.string()),
+      }),
+    ),
+  ),
   events: maybe(
     z.array(
       z.looseObject({
@@ -157,7 +185,25 @@ export function importPopolo(
     if (p.role?.toLowerCase() === 'head' && !headOf.has(p.organization_id))
       headOf.set(p.organization_id, p.id);
   const memberOf = new Map<string, string[]>();
-  for (const m of doc.memberships ?? []) {
+  // A person's membership is their holding of a post (below); the others link two units.
+  const holdings = new Map<string, { person: string; from?: string; until?: string }[]>();
+  for (const [i, m] of (doc.memberships ?? []).entries()) {
+    if (m.person_id) {
+      if (!m.post_id) {
+        issues.push({
+          ...at('memberships', i, 'post_id'),
+          message: `membership of person "${m.person_id}" names no post: expected post_id`,
+        });
+        continue;
+      }
+      const holding = {
+        person: m.person_id,
+        ...(m.start_date ? { from: m.start_date } : {}),
+        ...(m.end_date ? { until: m.end_date } : {}),
+      };
+      holdings.set(m.post_id, [...(holdings.get(m.post_id) ?? []), holding]);
+      continue;
+    }
     const member = m.id?.split('-member-of-')[0];
     if (member && m.organization_id)
       memberOf.set(member, [...(memberOf.get(member) ?? []), m.organization_id]);
@@ -169,6 +215,7 @@ export function importPopolo(
     posts: [],
     topics: [],
     events: [],
+    people: [],
   };
   const units: DraftUnit[] = doc.organizations.map((o, i) => {
     const name: Record<string, string> = { [first]: o.name };
@@ -245,7 +292,16 @@ export function importPopolo(
       ...(acronym ? { acronym } : {}),
       unit: p.organization_id,
       role: role ?? 'member',
+      ...(holdings.has(p.id) ? { holders: holdings.get(p.id) } : {}),
     };
+  });
+
+  const people = (doc.persons ?? []).map((p, i): DraftPerson => {
+    origins.people.push((field) => at('persons', i, field));
+    const name: Record<string, string> = { [first]: p.name };
+    for (const other of p.other_names ?? [])
+      if (other.note && languages.includes(other.note)) name[other.note] = other.name;
+    return { key: p.id, name };
   });
 
   const events = (doc.events ?? []).map((e, i) => {
@@ -287,6 +343,7 @@ export function importPopolo(
       posts,
       topics: [...topics].map(([key, label]) => ({ key, label })),
       events,
+      ...(people.length > 0 ? { people } : {}),
     },
     origins,
   };

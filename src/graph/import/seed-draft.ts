@@ -69,6 +69,20 @@ export interface DraftPost {
   readonly acronym?: string;
   readonly unit: string;
   readonly role: 'head' | 'deputy' | 'member';
+  /** Who holds or held it (people.yaml keys), dated where the file dates them. */
+  readonly holders?: readonly DraftHolding[];
+}
+
+export interface DraftHolding {
+  readonly person: string;
+  readonly from?: string;
+  readonly until?: string;
+}
+
+/** A person holding a post (people.yaml). */
+export interface DraftPerson {
+  readonly key: string;
+  readonly name: Texts;
 }
 
 export interface DraftTopic {
@@ -101,6 +115,8 @@ export interface SeedDraft {
   readonly posts: readonly DraftPost[];
   readonly topics: readonly DraftTopic[];
   readonly events: readonly DraftEvent[];
+  /** The people holding posts, where the file names them (none: no people.yaml). */
+  readonly people?: readonly DraftPerson[];
 }
 
 /** Where a problem with one written record is to be looked for: the imported file's place. */
@@ -108,7 +124,10 @@ export type Place = Omit<SeedIssue, 'message'>;
 
 /** For each record list, by index, where the record came from; `field` is its seed field. */
 export type Origins = Partial<
-  Record<'units' | 'posts' | 'topics' | 'events' | 'kinds', readonly ((field: string) => Place)[]>
+  Record<
+    'units' | 'posts' | 'topics' | 'events' | 'kinds' | 'people',
+    readonly ((field: string) => Place)[]
+  >
 >;
 
 export interface Imported {

@@ -9,6 +9,7 @@
  * other languages, which the dataset then declares. Lists are separated by `;`.
  */
 import type { SeedIssue } from '../seed-error';
+import { HeadPeople, readHeadCells } from './head-cell';
 import { LANGUAGE_CODE, slug, typeNameOf } from './names';
 import type {
   DraftAlias,
@@ -359,6 +360,7 @@ export function importTable(
   const units: DraftUnit[] = [];
   const posts: DraftPost[] = [];
   const topics = new Map<string, { label: Record<string, string> }>();
+  const people = new HeadPeople();
   const origins = {
     units: [] as ((field: string) => Place)[],
     posts: [] as ((field: string) => Place)[],
@@ -374,6 +376,7 @@ export function importTable(
     responsibilities: 'responsibilities',
     description: 'description',
     title: 'head',
+    holders: 'head',
     label: 'responsibilities',
   };
   const originOf =
@@ -444,8 +447,17 @@ export function importTable(
     const head = texts(row, 'head');
     let headKey: string | undefined;
     if (Object.keys(head).length > 0) {
+      // "Title: Person (from..until)": head-cell.ts.
+      const placeOf = (lang: string) => row.place(`head:${lang}`) ?? row.keyPlace;
+      const { title, holders } = readHeadCells(head, base, placeOf, problems, people);
       headKey = `head-${row.key}`;
-      posts.push({ key: headKey, title: head, unit: row.key, role: 'head' });
+      posts.push({
+        key: headKey,
+        title,
+        unit: row.key,
+        role: 'head',
+        ...(holders.length > 0 ? { holders } : {}),
+      });
       origins.posts.push(originOf(row));
     }
     units.push({
@@ -478,8 +490,9 @@ export function importTable(
       posts,
       topics: draftTopics,
       events: [],
+      ...(people.list ? { people: people.list } : {}),
     },
-    origins: { ...origins, kinds: kindOrigins } satisfies Origins,
+    origins: { ...origins, kinds: kindOrigins, people: people.origins } satisfies Origins,
   };
 }
 

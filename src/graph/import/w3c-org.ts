@@ -7,14 +7,16 @@
  * topics are the skos:Concepts units point at with org:purpose; events are the ORG change events
  * and schema.org events. Citations (PROV derivations) are not read back.
  */
-import { JSONLD_CONTEXT } from '../export/jsonld';
+import { JSONLD_CONTEXT, TIME_CONTEXT } from '../export/jsonld';
 import type { SeedIssue } from '../seed-error';
 import { eventKind } from '../seed-schema';
 import { pointerPlace } from './json-issues';
 import { typeNameOf } from './names';
 import type {
   DraftEvent,
+  DraftHolding,
   DraftKind,
+  DraftPerson,
   DraftPost,
   DraftTopic,
   DraftUnit,
@@ -27,7 +29,9 @@ import type { JsonImportOptions } from './popolo';
 type Node = Record<string, unknown>;
 
 /** `http://www.w3.org/ns/org#unitOf` → `org:unitOf`: full IRIs read like the export's terms. */
-const PREFIXES = Object.entries(JSONLD_CONTEXT).map(([prefix, iri]) => [iri, prefix] as const);
+const PREFIXES = Object.entries({ ...JSONLD_CONTEXT, ...TIME_CONTEXT }).map(
+  ([prefix, iri]) => [iri, prefix] as const,
+);
 const compactIri = (iri: string) => {
   for (const [full, prefix] of PREFIXES)
     if (iri.startsWith(full)) return `${prefix}:${iri.slice(full.length)}`;
@@ -113,6 +117,7 @@ export function importW3cOrg(
     posts: [],
     topics: [],
     events: [],
+    people: [],
   };
   const at = (i: number, field: string) => pointerPlace(file, '@graph', i, field);
 
@@ -122,6 +127,8 @@ export function importW3cOrg(
   const posts: DraftPost[] = [];
   const topics: DraftTopic[] = [];
   const events: DraftEvent[] = [];
+  const people: DraftPerson[] = [];
+  const holdings = new Map<string, DraftHolding[]>();
   const headOf = new Map<string, string>();
   for (const { node } of nodes)
     if (types(node).includes('org:Post') && ids(node['org:role']).includes('org:Head')) {
@@ -230,6 +237,43 @@ export function importW3cOrg(
         unit,
         role: role === 'head' || role === 'deputy' ? role : 'member',
       });
+    } else if (t.includes('foaf:Person')) {
+      const key = keyOf(id, 'person');
+      if (!key) {
+        issues.push({
+          ...place('@id'),
+          message: `"${id}" is not a person IRI of this export: expected ${base}person/KEY`,
+        });
+        continue;
+      }
+      const name = texts(node['foaf:name']);
+      if (Object.keys(name).length === 0) Object.assign(name, texts(node['rdfs:label']));
+      origins.people.push((field) => place(field));
+      people.push({ key, name });
+      // Each membership dates a holding of the post it points at; a post held with no
+      // membership is held undated.
+      const dated = new Set<string>();
+      for (const m of list(node['org:hasMembership']).map((v) => normalize(v as Node))) {
+        const post = ids(m['rdfs:seeAlso']).map((p) => keyOf(p, 'post'))[0];
+        if (!post) continue;
+        dated.add(post);
+        const during = normalize((list(m['org:memberDuring'])[0] ?? {}) as Node);
+        const instant = (end: string) => {
+          const n = normalize((list(during[end])[0] ?? {}) as Node);
+          return ['time:inXSDDate', 'time:inXSDgYearMonth', 'time:inXSDgYear']
+            .map((p) => literal(n[p])?.value)
+            .find((v) => v !== undefined);
+        };
+        const from = instant('time:hasBeginning');
+        const until = instant('time:hasEnd');
+        holdings.set(post, [
+          ...(holdings.get(post) ?? []),
+          { person: key, ...(from ? { from } : {}), ...(until ? { until } : {}) },
+        ]);
+      }
+      for (const post of ids(node['org:holds']).map((p) => keyOf(p, 'post')))
+        if (post && !dated.has(post))
+          holdings.set(post, [...(holdings.get(post) ?? []), { person: key }]);
     } else if (t.includes('skos:Concept') && keyOf(id, 'topic')) {
       const variants: Record<string, string[]> = {};
       for (const l of literals(node['skos:altLabel']))
@@ -313,9 +357,10 @@ export function importW3cOrg(
       },
       sourceTitle: file.split(/[\\/]/).pop() ?? file,
       units,
-      posts,
+      posts: posts.map((p) => (holdings.has(p.key) ? { ...p, holders: holdings.get(p.key) } : p)),
       topics,
       events,
+      ...(people.length > 0 ? { people } : {}),
     },
     origins,
   };

@@ -85,10 +85,15 @@ export function seedFiles(draft: SeedDraft): Record<string, string> {
     'posts.yaml': yamlList(draft.posts.map(compact)),
     'topics.yaml': yamlList(draft.topics.map(compact)),
     'events.yaml': yamlList(draft.events.map(compact)),
+    // Only a dataset that names people has the file (and a schema with Person).
+    ...(draft.people && draft.people.length > 0
+      ? { 'people.yaml': yamlList(draft.people.map(compact)) }
+      : {}),
   };
 }
 
-const RECORD_FIELD = /^(?:dataset\.)?(units|posts|topics|events|kinds)\[(\d+)\](?:\.([A-Za-z]+))?/;
+const RECORD_FIELD =
+  /^(?:dataset\.)?(units|posts|topics|events|kinds|people)\[(\d+)\](?:\.([A-Za-z]+))?/;
 
 /** A loader's issue in a written file, placed where its record came from when that is known. */
 function placed(issue: SeedIssue, origins: Origins, temp: string, out: string): SeedIssue {

@@ -7,6 +7,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOrgInTemp } from '../../../src/cli/seed-generate';
 import { exportGraph } from '../../../src/graph/export/formats';
@@ -14,16 +15,27 @@ import { importFile, type ImportFormat } from '../../../src/graph/import/formats
 import { writeSeed } from '../../../src/graph/import/write-seed';
 import { loadSeed } from '../../../src/graph/load-seed';
 import type { OrgGraph } from '../../../src/graph/org-graph';
+import { holdersOf } from '../../../src/graph/people';
 import type { Lang } from '../../../src/graph/types';
 import { defaultGraph } from '../../kit';
 
+const LARKSPUR = fileURLToPath(new URL('../../../docs/examples/larkspur.csv', import.meta.url));
+
 let dir: string;
 let generated: OrgGraph;
+/** The Larkspur example: a CSV chart whose head cells name (fictitious) people. */
+let withPeople: OrgGraph;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'orggraph-round-trip-'));
   const org = await generateOrgInTemp({ units: 400, seed: 7 });
   generated = await loadSeed(org.dir);
   await rm(org.dir, { recursive: true, force: true });
+  withPeople = await writeSeed(
+    await importFile('csv', LARKSPUR, { asOf: '2024-06-01' }),
+    join(dir, 'larkspur'),
+  );
+  // What its round trips must keep: people, and posts they hold.
+  expect(withPeople.people().length).toBeGreaterThan(1);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -72,7 +84,9 @@ function carried(graph: OrgGraph) {
       role: p.role,
       title: inLanguages(p.title),
       acronym: p.acronym,
+      holders: holdersOf(p).map((h) => [h.personKey, h.from?.value, h.until?.value]),
     })),
+    people: graph.people().map((p) => ({ key: p.key, name: inLanguages(p.name) })),
     // Topics some unit handles (Popolo lists topics only under the units handling them).
     topics: byKey(
       graph
@@ -105,6 +119,7 @@ function carried(graph: OrgGraph) {
 describe.each([
   ['the NATO dataset', () => defaultGraph()],
   ['a generated organisation', () => Promise.resolve(generated)],
+  ['a company naming people', () => Promise.resolve(withPeople)],
 ])('%s, exported and imported again', (_name, graphOf) => {
   it.each(['popolo', 'jsonld'] as const)('through %s gives the same graph', async (format) => {
     const graph = await graphOf();

@@ -16,7 +16,7 @@ import {
 } from './dataset-declaration';
 import { OrgGraph } from './org-graph';
 import { SeedError, type SeedIssue } from './seed-error';
-import { parseSeedFile, type SeedFile } from './seed-file';
+import { checkSeedValue, parseSeedFile, type SeedFile } from './seed-file';
 import { dataset, seedSchemasFor, type SeedSchemas } from './seed-schema';
 
 /**
@@ -135,11 +135,20 @@ async function readBytes(
 /**
  * Loads and checks the seed directory `dir`; throws SeedError listing every problem found.
  * `onChecked` receives the checked files of a valid directory (the snapshot keeps them).
+ * `written` gives, by file name, the records a file was just written from (`import`): they are
+ * checked as they are instead of being parsed back from the file's text.
  */
 export async function loadSeed(
   dir: string,
   onChecked?: (files: SeedFiles) => void,
+  written?: ReadonlyMap<string, unknown>,
 ): Promise<OrgGraph> {
+  const parse = <S extends z.ZodType>(name: string, root: string, bytes: Buffer, schema: S) => {
+    const path = join(dir, name);
+    return written?.has(name)
+      ? checkSeedValue(path, root, bytes, written.get(name), schema)
+      : parseSeedFile(path, root, bytes, schema);
+  };
   const issues: SeedIssue[] = [];
   const hash = createHash('sha256');
   const parsed: Partial<Record<keyof Files, SeedFile<unknown>>> = {};
@@ -149,7 +158,7 @@ export async function loadSeed(
   const datasetBytes = await readBytes(datasetPath, false, issues);
   if (datasetBytes === undefined) throw new SeedError(issues);
   hash.update(SEED_FILES.dataset.name).update('\0').update(datasetBytes).update('\0');
-  const declared = parseSeedFile(datasetPath, 'dataset', datasetBytes, dataset);
+  const declared = parse(SEED_FILES.dataset.name, 'dataset', datasetBytes, dataset);
   if ('issues' in declared) throw new SeedError(declared.issues);
   parsed.dataset = declared.file;
   const declaration = declarationOf(declared.file.data);
@@ -166,7 +175,10 @@ export async function loadSeed(
     if (bytes === undefined) continue;
     if (bytes !== ABSENT || hashedWhenAbsent(spec))
       hash.update(spec.name).update('\0').update(bytes).update('\0');
-    const result = parseSeedFile(path, spec.root, bytes, spec.schema(schemas) as z.ZodType);
+    const result =
+      bytes === ABSENT
+        ? parseSeedFile(path, spec.root, bytes, spec.schema(schemas) as z.ZodType)
+        : parse(spec.name, spec.root, bytes, spec.schema(schemas) as z.ZodType);
     if ('issues' in result) issues.push(...result.issues);
     else parsed[kind] = result.file;
   }

@@ -91,6 +91,31 @@ export function parseSeedFile<S extends z.ZodType>(
   return check(path, root, value ?? null, schema, locate);
 }
 
+/**
+ * A file whose parsed value is known already (`import` wrote `content` from it): checked against
+ * `schema` as if it had been read. Positions, needed only to place a problem, come from reading
+ * `content` then.
+ */
+export function checkSeedValue<S extends z.ZodType>(
+  path: string,
+  root: string,
+  content: Buffer,
+  value: unknown,
+  schema: S,
+): Parsed<S> {
+  let read: SeedFile<z.output<S>> | undefined;
+  const locate: Locate = (field) => {
+    if (!read) {
+      const parsed = parseSeedFile(path, root, content, schema);
+      if ('issues' in parsed) return [1, 1];
+      read = parsed.file;
+    }
+    const { line, column } = read.issue(field, '');
+    return [line, column];
+  };
+  return check(path, root, value, schema, locate);
+}
+
 interface Piece {
   readonly bytes: Buffer;
   /** Index in the whole list of the piece's first item. */

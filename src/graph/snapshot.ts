@@ -32,7 +32,7 @@ import type { SeedIssue } from './seed-error';
 import { formatField, type FieldPath } from './seed-file';
 
 /** Bump when what a snapshot holds, or how it is read, changes. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** The snapshot's file name inside its directory. */
 export const SNAPSHOT_FILE = 'graph-snapshot.jsonl';
@@ -63,6 +63,11 @@ interface Header {
   readonly version: string;
   /** Local copies of documents the loader reads, in the loader's order: [source key, file]. */
   readonly documents: readonly (readonly [string, string])[];
+  /**
+   * Whether the dataset's citations are optional: then, as for the loader, a file of sources,
+   * posts, topics or events may be absent.
+   */
+  readonly citationsOptional: boolean;
 }
 
 /** The last line: what the body before it must be. */
@@ -140,13 +145,16 @@ async function hashFile(path: string, hash: Hash): Promise<void> {
  */
 async function datasetVersion(
   dir: string,
-  documents: Header['documents'],
+  { documents, citationsOptional }: Header,
 ): Promise<{ version: string; texts: Map<string, string> } | undefined> {
   const hash = createHash('sha256');
   try {
     for (const spec of Object.values(SEED_FILES)) {
       const path = join(dir, spec.name);
-      const absent = 'optional' in spec && spec.optional && !existsSync(path);
+      const mayBeAbsent =
+        ('optional' in spec && spec.optional) ||
+        (citationsOptional && 'whereCitationsOptional' in spec && spec.whereCitationsOptional);
+      const absent = mayBeAbsent && !existsSync(path);
       if (absent && !hashedWhenAbsent(spec)) continue;
       hash.update(spec.name).update('\0');
       if (absent) hash.update('[]');
@@ -211,7 +219,7 @@ export async function readSnapshot(
         return `it has format ${String(header.format)}, this code reads ${SNAPSHOT_FORMAT}`;
       const code = await codeVersion();
       if (header.code !== code) return `it was written by code ${header.code}, this is ${code}`;
-      const current = await datasetVersion(dir, header.documents);
+      const current = await datasetVersion(dir, header);
       if (current === undefined) return 'a seed file cannot be read';
       if (current.version !== header.version)
         return `it holds version ${header.version} of the seed files, they are now at ${current.version}`;
@@ -317,7 +325,13 @@ export async function writeSnapshot(
   const documents = files.sources.flatMap((doc) =>
     doc.file === undefined ? [] : [[doc.key, doc.file] as const],
   );
-  const header: Header = { format: SNAPSHOT_FORMAT, code: await codeVersion(), version, documents };
+  const header: Header = {
+    format: SNAPSHOT_FORMAT,
+    code: await codeVersion(),
+    version,
+    documents,
+    citationsOptional: files.dataset.citationPolicy === 'optional',
+  };
   await mkdir(snapshotDir, { recursive: true });
   const path = join(snapshotDir, SNAPSHOT_FILE);
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;

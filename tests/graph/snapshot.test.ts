@@ -4,9 +4,10 @@
  * reason) and the YAML is read instead; a directory that cannot be written is no error.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateOrgInTemp } from '../../src/cli/seed-generate';
 import type { OrgGraph } from '../../src/graph/org-graph';
@@ -16,6 +17,8 @@ import { loadSeedWithSnapshot, SNAPSHOT_FILE, type LoadResult } from '../../src/
 import { unitNamed } from '../../src/graph/unit-by-name';
 import { whoHandles } from '../../src/graph/who-handles';
 import { editFile, runCli, seedCopy } from '../kit';
+
+const COMPANY = fileURLToPath(new URL('../fixtures/datasets/company', import.meta.url));
 
 const dirs: string[] = [];
 afterAll(async () => {
@@ -66,6 +69,14 @@ describe('the start-up snapshot', () => {
     [
       'a generated organisation',
       async () => (await generateOrgInTemp({ units: 400, seed: 3 })).dir,
+    ],
+    [
+      'a company citing nothing, without sources, posts or events files',
+      async () => {
+        const dir = await mkdtemp(join(tmpdir(), 'orggraph-company-'));
+        await cp(COMPANY, dir, { recursive: true });
+        return dir;
+      },
     ],
   ])('gives the same graph as the YAML: %s', async (_, make) => {
     const dir = await temp(make);

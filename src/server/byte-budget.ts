@@ -212,64 +212,73 @@ function stringBytes(text: string): number {
   return Buffer.byteLength(JSON.stringify(text));
 }
 
+/** A count in progress: the bytes so far, and where to stop. */
+interface Count {
+  total: number;
+  readonly limit: number;
+}
+
+/** Adds the bytes of `v` as JSON to the count (module-level, so no closure per answer). */
+function countJson(count: Count, value: unknown, inArray: boolean): void {
+  if (count.total > count.limit) return;
+  let v = value;
+  if (
+    v !== null &&
+    typeof v === 'object' &&
+    typeof (v as { toJSON?: unknown }).toJSON === 'function'
+  )
+    v = (v as { toJSON: () => unknown }).toJSON();
+  switch (typeof v) {
+    case 'string':
+      count.total += stringBytes(v);
+      return;
+    case 'number':
+      count.total += Number.isFinite(v) ? String(v).length : 4;
+      return;
+    case 'boolean':
+      count.total += v ? 4 : 5;
+      return;
+    case 'bigint':
+      throw new TypeError('Do not know how to serialize a BigInt');
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      if (inArray) count.total += 4; // JSON.stringify writes null in an array
+      return;
+  }
+  if (v === null) {
+    count.total += 4;
+    return;
+  }
+  if (Array.isArray(v)) {
+    count.total += 2 + Math.max(0, v.length - 1);
+    for (const item of v) {
+      countJson(count, item, true);
+      if (count.total > count.limit) return;
+    }
+    return;
+  }
+  count.total += 2;
+  let first = true;
+  for (const key of Object.keys(v as object)) {
+    const item = (v as Record<string, unknown>)[key];
+    const t = typeof item;
+    if (t === 'undefined' || t === 'function' || t === 'symbol') continue;
+    count.total += (first ? 0 : 1) + stringBytes(key) + 1;
+    first = false;
+    countJson(count, item, false);
+    if (count.total > count.limit) return;
+  }
+}
+
 /**
  * UTF-8 bytes of `JSON.stringify(value)`, or a number over `limit` as soon as it is known to be
  * larger (what is counted so far, never the whole).
  */
 export function jsonBytes(value: unknown, limit = Number.POSITIVE_INFINITY): number {
-  let total = 0;
-  const count = (v: unknown, inArray: boolean): void => {
-    if (total > limit) return;
-    if (
-      v !== null &&
-      typeof v === 'object' &&
-      typeof (v as { toJSON?: unknown }).toJSON === 'function'
-    )
-      v = (v as { toJSON: () => unknown }).toJSON();
-    switch (typeof v) {
-      case 'string':
-        total += stringBytes(v);
-        return;
-      case 'number':
-        total += Number.isFinite(v) ? String(v).length : 4;
-        return;
-      case 'boolean':
-        total += v ? 4 : 5;
-        return;
-      case 'bigint':
-        throw new TypeError('Do not know how to serialize a BigInt');
-      case 'undefined':
-      case 'function':
-      case 'symbol':
-        if (inArray) total += 4; // JSON.stringify writes null in an array
-        return;
-    }
-    if (v === null) {
-      total += 4;
-      return;
-    }
-    if (Array.isArray(v)) {
-      total += 2 + Math.max(0, v.length - 1);
-      for (const item of v) {
-        count(item, true);
-        if (total > limit) return;
-      }
-      return;
-    }
-    total += 2;
-    let first = true;
-    for (const key of Object.keys(v as object)) {
-      const item = (v as Record<string, unknown>)[key];
-      const t = typeof item;
-      if (t === 'undefined' || t === 'function' || t === 'symbol') continue;
-      total += (first ? 0 : 1) + stringBytes(key) + 1;
-      first = false;
-      count(item, false);
-      if (total > limit) return;
-    }
-  };
-  count(value, false);
-  return total;
+  const count: Count = { total: 0, limit };
+  countJson(count, value, false);
+  return count.total;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,8 @@
  *     │   or 304 for a matching If-None-Match
  *     │
  *     ├─► fast lane (fast-lane.ts): a plain JSON query (POST or GET, no extensions, no CORS)
- *     │     yoga's envelop: parse → validate → context → execute   (the plugins' envelop hooks)
+ *     │     yoga's envelop: parse → validate → context → execute   (the plugins' envelop hooks;
+ *     │     a document the lane has seen valid goes straight to context → execute)
  *     │     answers.ts: safe errors, status and media type as yoga gives them, Cache-Control, ETag
  *     │     anything unusual (a parse or validation error, an answer without data) → yoga
  *     │

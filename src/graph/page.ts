@@ -47,8 +47,21 @@ export interface Sequence<T> {
   item(position: number): T;
 }
 
+/** An array as a sequence (a class: no closure made per list read). */
+class ArraySequence<T> implements Sequence<T> {
+  constructor(private readonly items: readonly T[]) {}
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  item(position: number): T {
+    return this.items[position] as T;
+  }
+}
+
 export function sequenceOf<T>(items: readonly T[]): Sequence<T> {
-  return { length: items.length, item: (position) => items[position] as T };
+  return new ArraySequence(items);
 }
 
 export interface Edge<T> {
@@ -65,6 +78,8 @@ export interface PageInfo {
 
 export interface Page<T> {
   readonly edges: Edge<T>[];
+  /** The page's items without their cursors (no edge made for them). */
+  readonly nodes: T[];
   readonly pageInfo: PageInfo;
   /** How many items the whole list holds, whatever the page. */
   readonly totalCount: number;
@@ -163,7 +178,7 @@ export function pageOf<T>(items: Sequence<T>, args: PageArgs, origin: ListOrigin
 /**
  * A page whose edges and page info are made only when read: a page is most often read through
  * `nodes` and `totalCount` alone, and making cursors and page info for every page was most of the
- * cost of a wide structure (npm run bench:jit).
+ * cost of a wide structure (npm run bench:jit); `nodes` reads the items without making edges.
  */
 class ListPage<T> implements Page<T> {
   private madeEdges: Edge<T>[] | undefined;
@@ -188,6 +203,13 @@ class ListPage<T> implements Page<T> {
     }
     this.madeEdges = edges;
     return edges;
+  }
+
+  get nodes(): T[] {
+    const nodes: T[] = [];
+    for (let position = this.start; position < this.end; position += 1)
+      nodes.push(this.items.item(position));
+    return nodes;
   }
 
   get pageInfo(): PageInfo {
@@ -224,8 +246,10 @@ export function recordPage<T extends { readonly key: string }>(
   const sequence = Array.isArray(items)
     ? sequenceOf(items as readonly T[])
     : (items as Sequence<T>);
-  return pageOf(sequence, args, { graph, keyOf: (item) => item.key });
+  return pageOf(sequence, args, { graph, keyOf: keyOfRecord });
 }
+
+const keyOfRecord = (record: { readonly key: string }): string => record.key;
 
 /** Every item of a sequence, as an array (for small lists and tests). */
 export function itemsOf<T>(items: Sequence<T>): T[] {

@@ -1,8 +1,8 @@
 /**
  * The response byte budget (`MAX_RESPONSE_BYTES`): no answer's JSON is larger, whatever the query.
- * One plugin, after the cost limit (pipeline.ts), applies it to every execution, whichever way the
- * request came (fast lane or yoga; the response cache keeps only answers sent without errors, so
- * never one over the budget):
+ * The execution hook (execution.ts), after the cost limit, applies it to every execution, whichever
+ * way the request came (fast lane or yoga; the response cache keeps only answers sent without
+ * errors, so never one over the budget):
  * 1. before execution, the answer's largest shape is counted: every page full (`first`/`last`,
  *    else the default page size), every plain list at the cost's ×10, every field as its key plus
  *    a value of its type's width (numbers, booleans and enums exactly, texts and IDs at
@@ -44,17 +44,13 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
 import type { Config } from './config';
 import type { OnRefused } from './limits';
-import { operationMemo } from './operation-memo';
 
 /** Width assumed, before execution, for a text or an ID value (quotes included). */
 export const TEXT_BYTES = 16;
 /** The cost's multiplier for a list field that does not state its size. */
 const LIST_MULTIPLIER = 10;
-/** Bytes of (document, operation, variables) whose shape is remembered. */
-const SHAPE_MEMO_BYTES = 1024 * 1024;
 
 type BudgetConfig = Pick<Config, 'maxResponseBytes'>;
 
@@ -216,64 +212,73 @@ function stringBytes(text: string): number {
   return Buffer.byteLength(JSON.stringify(text));
 }
 
+/** A count in progress: the bytes so far, and where to stop. */
+interface Count {
+  total: number;
+  readonly limit: number;
+}
+
+/** Adds the bytes of `v` as JSON to the count (module-level, so no closure per answer). */
+function countJson(count: Count, value: unknown, inArray: boolean): void {
+  if (count.total > count.limit) return;
+  let v = value;
+  if (
+    v !== null &&
+    typeof v === 'object' &&
+    typeof (v as { toJSON?: unknown }).toJSON === 'function'
+  )
+    v = (v as { toJSON: () => unknown }).toJSON();
+  switch (typeof v) {
+    case 'string':
+      count.total += stringBytes(v);
+      return;
+    case 'number':
+      count.total += Number.isFinite(v) ? String(v).length : 4;
+      return;
+    case 'boolean':
+      count.total += v ? 4 : 5;
+      return;
+    case 'bigint':
+      throw new TypeError('Do not know how to serialize a BigInt');
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      if (inArray) count.total += 4; // JSON.stringify writes null in an array
+      return;
+  }
+  if (v === null) {
+    count.total += 4;
+    return;
+  }
+  if (Array.isArray(v)) {
+    count.total += 2 + Math.max(0, v.length - 1);
+    for (const item of v) {
+      countJson(count, item, true);
+      if (count.total > count.limit) return;
+    }
+    return;
+  }
+  count.total += 2;
+  let first = true;
+  for (const key of Object.keys(v as object)) {
+    const item = (v as Record<string, unknown>)[key];
+    const t = typeof item;
+    if (t === 'undefined' || t === 'function' || t === 'symbol') continue;
+    count.total += (first ? 0 : 1) + stringBytes(key) + 1;
+    first = false;
+    countJson(count, item, false);
+    if (count.total > count.limit) return;
+  }
+}
+
 /**
  * UTF-8 bytes of `JSON.stringify(value)`, or a number over `limit` as soon as it is known to be
  * larger (what is counted so far, never the whole).
  */
 export function jsonBytes(value: unknown, limit = Number.POSITIVE_INFINITY): number {
-  let total = 0;
-  const count = (v: unknown, inArray: boolean): void => {
-    if (total > limit) return;
-    if (
-      v !== null &&
-      typeof v === 'object' &&
-      typeof (v as { toJSON?: unknown }).toJSON === 'function'
-    )
-      v = (v as { toJSON: () => unknown }).toJSON();
-    switch (typeof v) {
-      case 'string':
-        total += stringBytes(v);
-        return;
-      case 'number':
-        total += Number.isFinite(v) ? String(v).length : 4;
-        return;
-      case 'boolean':
-        total += v ? 4 : 5;
-        return;
-      case 'bigint':
-        throw new TypeError('Do not know how to serialize a BigInt');
-      case 'undefined':
-      case 'function':
-      case 'symbol':
-        if (inArray) total += 4; // JSON.stringify writes null in an array
-        return;
-    }
-    if (v === null) {
-      total += 4;
-      return;
-    }
-    if (Array.isArray(v)) {
-      total += 2 + Math.max(0, v.length - 1);
-      for (const item of v) {
-        count(item, true);
-        if (total > limit) return;
-      }
-      return;
-    }
-    total += 2;
-    let first = true;
-    for (const key of Object.keys(v as object)) {
-      const item = (v as Record<string, unknown>)[key];
-      const t = typeof item;
-      if (t === 'undefined' || t === 'function' || t === 'symbol') continue;
-      total += (first ? 0 : 1) + stringBytes(key) + 1;
-      first = false;
-      count(item, false);
-      if (total > limit) return;
-    }
-  };
-  count(value, false);
-  return total;
+  const count: Count = { total: 0, limit };
+  countJson(count, value, false);
+  return count.total;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -281,36 +286,46 @@ export function jsonBytes(value: unknown, limit = Number.POSITIVE_INFINITY): num
 
 interface Meter {
   bytes: number;
-  readonly limit: number;
   readonly max: number;
 }
 
 /** The meter of each running execution, by its context. */
 const meters = new WeakMap<object, Meter>();
-/** Shape of one item of a list field, per field node and variables. */
-const itemShapes = new WeakMap<FieldNode, WeakMap<object, number>>();
-const NO_VARIABLES = {};
+
+/**
+ * Bytes of one item of a list field, per field node: counted `flat` (its own lists at two bytes,
+ * each counting its items when it runs), so neither the variables nor the page sizes enter it and
+ * one count serves every execution of the document. Kept with the type it was counted for: a
+ * document may run on another dataset's schema.
+ */
+const itemShapes = new WeakMap<
+  FieldNode,
+  { readonly type: GraphQLNamedType; readonly bytes: number }
+>();
 
 function itemBytes(info: GraphQLResolveInfo): number {
   const node = info.fieldNodes[0];
   if (!node) return 0;
-  const variables = (info.variableValues ?? NO_VARIABLES) as Record<string, unknown>;
-  let byVariables = itemShapes.get(node);
-  if (!byVariables) itemShapes.set(node, (byVariables = new WeakMap()));
-  let bytes = byVariables.get(variables);
-  if (bytes === undefined) {
-    const named = getNamedType(info.returnType);
-    const fragments = new Map(Object.entries(info.fragments));
-    bytes = node.selectionSet
-      ? selectionBytes(
-          { schema: info.schema, fragments, variables, limit: Infinity, flat: true },
-          node.selectionSet,
-          named,
-        ) + 1
-      : leafBytes(named) + 1;
-    byVariables.set(variables, bytes);
-  }
+  const named = getNamedType(info.returnType);
+  const known = itemShapes.get(node);
+  if (known?.type === named) return known.bytes;
+  const fragments = new Map(Object.entries(info.fragments));
+  const bytes = node.selectionSet
+    ? selectionBytes(
+        { schema: info.schema, fragments, variables: {}, limit: Infinity, flat: true },
+        node.selectionSet,
+        named,
+      ) + 1
+    : leafBytes(named) + 1;
+  itemShapes.set(node, { type: named, bytes });
   return bytes;
+}
+
+/** Adds a list's items to the execution's meter; past the budget, the list fails. */
+function metered(items: unknown, meter: Meter, info: GraphQLResolveInfo): unknown {
+  if (meter.bytes > meter.max) throw budgetError(meter.max, 'answer');
+  if (Array.isArray(items) && items.length > 0) meter.bytes += items.length * itemBytes(info);
+  return items;
 }
 
 const wrapped = new WeakSet<GraphQLSchema>();
@@ -328,12 +343,9 @@ function meterLists(schema: GraphQLSchema): void {
         const value: unknown = resolve(source, args, context, info);
         const meter = meters.get(context);
         if (!meter) return value;
-        const count = (items: unknown) => {
-          if (meter.bytes > meter.limit) throw budgetError(meter.max, 'answer');
-          if (Array.isArray(items)) meter.bytes += items.length * itemBytes(info);
-          return items;
-        };
-        return value instanceof Promise ? value.then(count) : count(value);
+        return value instanceof Promise
+          ? value.then((items: unknown) => metered(items, meter, info))
+          : metered(value, meter, info);
       };
     }
   }
@@ -344,44 +356,44 @@ const tooLarge = (result: ExecutionResult) =>
 
 // ---------------------------------------------------------------------------------------------
 
-const isResult = (value: unknown): value is ExecutionResult =>
-  typeof value === 'object' && value !== null && !(Symbol.asyncIterator in value);
+export interface ByteBudget {
+  readonly max: number;
+  /** Bytes of the operation's largest shape, counted a little past the budget at most. */
+  shapeOf(args: ExecutionArgs): number;
+  /** Starts the execution's meter (its lists count their items as they run). */
+  start(args: ExecutionArgs): void;
+  /** Ends it: the refusal when the answer did not fit, else undefined (the result stands). */
+  finish(args: ExecutionArgs, result: unknown): ExecutionResult | undefined;
+}
 
-/** The plugin: refuses before execution what cannot fit, and after it what did not. */
-export function useByteBudget(config: BudgetConfig, onRefused: OnRefused): Plugin {
+/**
+ * The budget, applied by the execution hook (execution.ts), which refuses before running a query
+ * whose shape exceeds it, after the cost limit.
+ */
+export function byteBudget(config: BudgetConfig, onRefused: OnRefused): ByteBudget {
   const max = config.maxResponseBytes;
-  const shapeOf = operationMemo(SHAPE_MEMO_BYTES, (args: ExecutionArgs) =>
-    shapeBytes(
-      args.schema,
-      args.document,
-      args.operationName,
-      (args.variableValues ?? {}) as Record<string, unknown>,
-      max,
-    ),
-  );
-
   return {
-    onExecute({ args, setExecuteFn }) {
+    max,
+    shapeOf: (args) =>
+      shapeBytes(
+        args.schema,
+        args.document,
+        args.operationName,
+        (args.variableValues ?? {}) as Record<string, unknown>,
+        max,
+      ),
+    start(args) {
       meterLists(args.schema);
-      if (shapeOf(args) > max) {
-        onRefused('response-bytes');
-        // Run nothing, but through the execute step, so the hooks of earlier plugins that
-        // started something for this execution (the deadline) see it end.
-        setExecuteFn(() => ({ errors: [budgetError(max, 'shape')] }));
-        return;
-      }
-      const context = args.contextValue as object;
-      meters.set(context, { bytes: 0, limit: max, max });
-      return {
-        onExecuteDone({ result, setResult }) {
-          meters.delete(context);
-          if (!isResult(result)) return;
-          if (tooLarge(result) || jsonBytes(result, max) > max) {
-            onRefused('response-bytes');
-            setResult({ errors: [budgetError(max, 'answer')] });
-          }
-        },
-      };
+      meters.set(args.contextValue as object, { bytes: 0, max });
+    },
+    finish(args, result) {
+      meters.delete(args.contextValue as object);
+      if (typeof result !== 'object' || result === null || Symbol.asyncIterator in result)
+        return undefined;
+      const answer = result as ExecutionResult;
+      if (!tooLarge(answer) && jsonBytes(answer, max) <= max) return undefined;
+      onRefused('response-bytes');
+      return { errors: [budgetError(max, 'answer')] };
     },
   };
 }

@@ -118,23 +118,36 @@ export function finishExchange(
   metrics: Metrics,
 ): void {
   exchange.span?.end(status, exchange.operation);
-  const line = {
-    reqId: exchange.id,
-    traceId: exchange.trace.traceId,
-    spanId: exchange.trace.spanId,
-    method: exchange.method,
-    path: exchange.path,
-    status,
-    ms: Math.round((performance.now() - exchange.start) * 10) / 10,
-    operation: exchange.operation,
-    outcome: outcomeOf(status, exchange.errors),
-    ...(exchange.answeredBy === 'cache' ? { cache: 'hit' } : {}),
-  };
+  const ms = Math.round((performance.now() - exchange.start) * 10) / 10;
+  const outcome = outcomeOf(status, exchange.errors);
   // An answer with errors failed in the last phase the request reached (none: refused before).
   const failedPhase = exchange.errors > 0 ? exchange.reached : undefined;
-  metrics.answered({ ...line, failedPhase });
-  if (status >= 500) logger.warn(line, 'request');
-  else logger.info(line, 'request');
+  metrics.answered({
+    path: exchange.path,
+    status,
+    outcome,
+    ms,
+    operation: exchange.operation,
+    failedPhase,
+  });
+  const level = status >= 500 ? 'warn' : 'info';
+  // The line is built only for a logger that writes it (production logs warnings only).
+  if (!logger.isLevelEnabled(level)) return;
+  logger[level](
+    {
+      reqId: exchange.id,
+      traceId: exchange.trace.traceId,
+      spanId: exchange.trace.spanId,
+      method: exchange.method,
+      path: exchange.path,
+      status,
+      ms,
+      operation: exchange.operation,
+      outcome,
+      ...(exchange.answeredBy === 'cache' ? { cache: 'hit' } : {}),
+    },
+    'request',
+  );
 }
 
 /**

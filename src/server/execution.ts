@@ -4,14 +4,18 @@
  *    below reads any other (read-fields.ts);
  * 2. its cost (Pothos complexity: 1 a field, list sub-selections ×10 or × their size argument) is
  *    checked against the limit, here rather than as a validation rule because it depends on the
- *    variables, and yoga caches validation by document;
+ *    variables, and yoga caches validation by document; then the bytes of its largest shape
+ *    against the response budget (byte-budget.ts), which meters it while it runs and measures
+ *    its answer after. Both numbers come from one memo: one key per execution;
  * 3. from its second execution on, a document runs compiled by graphql-jit, as mercurius does, so
  *    a flood of one-off queries costs no compilations. graphql-jit words some errors differently
  *    (variables it cannot coerce, without locations), so a compiled run that reports any error
  *    is run again by the interpreter, whose answer is the one sent: operations are read-only;
  * 4. it must finish within the deadline: an interpreted run is aborted between resolvers; a
  *    compiled run cannot be stopped, so its answer is abandoned and the error sent all the same.
- *    Deadlines are checked by one shared timer, not a timer per request.
+ *    A run that answers synchronously cannot be interrupted by a timer at all, so only a run
+ *    still pending when it returns is watched. Deadlines are checked by one shared timer, not a
+ *    timer per request.
  */
 import { createComplexityRule } from '@pothos/plugin-complexity';
 import {
@@ -25,26 +29,35 @@ import {
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import type { Context } from '../schema/context';
+import { budgetError, byteBudget } from './byte-budget';
 import type { Config } from './config';
 import type { OnRefused } from './limits';
 import { operationMemo } from './operation-memo';
 
 /** Executions of a document (per operation) before it is compiled. */
 const COMPILE_AFTER = 1;
-/** Bytes of (document, operation, variables) whose cost is remembered. */
-const COST_MEMO_BYTES = 1024 * 1024;
+/** Bytes of (document, operation, variables) whose cost and shape are remembered. */
+const LIMITS_MEMO_BYTES = 1024 * 1024;
 
 type Compiled = Pick<CompiledQuery, 'query'>;
 
-type ExecutionConfig = Pick<Config, 'maxCost' | 'executionTimeoutMs' | 'compileQueries'>;
+type ExecutionConfig = Pick<
+  Config,
+  'maxCost' | 'maxResponseBytes' | 'executionTimeoutMs' | 'compileQueries'
+>;
 
-interface Running {
-  readonly until: number;
-  expire(): void;
+/** What is worked out from an execution's document, operation and variables before it runs. */
+interface Limits {
+  readonly cost: number;
+  readonly shape: number;
 }
 
 export function useExecution(config: ExecutionConfig, onRefused: OnRefused): Plugin {
-  const costOf = costCounter();
+  const budget = byteBudget(config, onRefused);
+  const limitsOf = operationMemo<Limits>(LIMITS_MEMO_BYTES, (args) => ({
+    cost: costOf(args),
+    shape: budget.shapeOf(args),
+  }));
   const compiledFor = config.compileQueries ? compiler() : () => null;
   const deadline = deadlines(config.executionTimeoutMs, onRefused);
   const { maxCost } = config;
@@ -54,30 +67,51 @@ export function useExecution(config: ExecutionConfig, onRefused: OnRefused): Plu
       const context = args.contextValue as unknown as Context;
       args.rootValue = context.root;
 
-      const cost = costOf(args);
+      const { cost, shape } = limitsOf(args);
       if (cost > maxCost) {
         onRefused('cost');
         setResultAndStopExecution({ errors: [costError(cost, maxCost)] });
         return;
       }
+      if (shape > budget.max) {
+        onRefused('response-bytes');
+        setResultAndStopExecution({ errors: [budgetError(budget.max, 'shape')] });
+        return;
+      }
 
+      budget.start(args);
       const compiled = compiledFor(args);
       const interpret = executeFn;
-      const run = compiled
-        ? (execution: ExecutionArgs) => {
-            const checked = (result: ExecutionResult) =>
-              result.errors?.length ? interpret(execution) : result;
-            const result = compiled.query(
-              execution.rootValue,
-              execution.contextValue,
-              execution.variableValues,
-            );
-            return result instanceof Promise ? result.then(checked) : checked(result);
-          }
-        : interpret;
-      const watch = deadline.start(args, compiled !== null);
-      setExecuteFn(watch.wrap(run as typeof executeFn));
-      return { onExecuteDone: watch.done };
+      if (compiled) {
+        setExecuteFn(((execution: ExecutionArgs) => {
+          const started = performance.now();
+          const result = compiled.query(
+            execution.rootValue,
+            execution.contextValue,
+            execution.variableValues,
+          );
+          if (!(result instanceof Promise))
+            return result.errors?.length ? interpret(execution) : result;
+          return deadline.watch(
+            result.then((r: ExecutionResult) => (r.errors?.length ? interpret(execution) : r)),
+            started,
+          );
+        }) as typeof executeFn);
+      } else {
+        const signal = deadline.signal(args);
+        setExecuteFn(((execution: ExecutionArgs) => {
+          const result = interpret(execution);
+          return result instanceof Promise
+            ? deadline.watch(result, signal.started, signal)
+            : result;
+        }) as typeof executeFn);
+      }
+      return {
+        onExecuteDone({ args: done, result, setResult }) {
+          const refusal = budget.finish(done, result);
+          if (refusal) setResult(refusal);
+        },
+      };
     },
   };
 }
@@ -96,22 +130,20 @@ function costError(cost: number, maxCost: number): GraphQLError {
  * The cost of an execution. It is a function of the document, the operation and the variables
  * only (no field's complexity reads the context), and counting it is a whole validation pass.
  */
-function costCounter(): (args: ExecutionArgs) => number {
-  return operationMemo(COST_MEMO_BYTES, (args) => {
-    let cost = 0;
-    // Other problems the rule meets (a malformed argument) are left to execution to report.
-    validate(args.schema, args.document, [
-      createComplexityRule({
-        context: {},
-        variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
-        operationName: args.operationName,
-        validate: (result) => {
-          cost = Math.max(cost, result.complexity);
-        },
-      }),
-    ]);
-    return cost;
-  });
+function costOf(args: ExecutionArgs): number {
+  let cost = 0;
+  // Other problems the rule meets (a malformed argument) are left to execution to report.
+  validate(args.schema, args.document, [
+    createComplexityRule({
+      context: {},
+      variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
+      operationName: args.operationName,
+      validate: (result) => {
+        cost = Math.max(cost, result.complexity);
+      },
+    }),
+  ]);
+  return cost;
 }
 
 /**
@@ -153,60 +185,71 @@ function perSchema<T>() {
   };
 }
 
-type Execute = (args: ExecutionArgs) => unknown;
+/** A pending run: its deadline, and how to stop it there. */
+interface Running {
+  readonly until: number;
+  /** An interpreted run's signal, which yoga's executor checks between resolvers. */
+  readonly controller: AbortController | undefined;
+  /** Rejects the answer awaited, for a run that cannot be stopped. */
+  abandon?: (error: unknown) => void;
+}
+
+/** An interpreted run's abort signal, given to the executor before it starts. */
+interface Signal {
+  readonly started: number;
+  readonly controller: AbortController;
+}
 
 function deadlines(ms: number, onRefused: OnRefused) {
   const running = new Set<Running>();
   // Checked often enough that an operation overruns its deadline by at most a tenth.
   const tick = Math.max(5, Math.min(100, Math.floor(ms / 10)));
   let sweeper: NodeJS.Timeout | undefined;
+  const timeoutError = () =>
+    createGraphQLError(`The operation did not finish within ${ms} ms.`, {
+      extensions: { code: 'EXECUTION_TIMEOUT', http: { status: 503 } },
+    });
+  const expire = (run: Running) => {
+    running.delete(run);
+    onRefused('deadline');
+    const error = timeoutError();
+    run.controller?.abort(error);
+    run.abandon?.(error);
+  };
   const sweep = () => {
     const now = performance.now();
-    for (const run of running) if (run.until <= now) run.expire();
+    for (const run of running) if (run.until <= now) expire(run);
     if (running.size === 0) {
       clearInterval(sweeper);
       sweeper = undefined;
     }
   };
-  const timeoutError = () =>
-    createGraphQLError(`The operation did not finish within ${ms} ms.`, {
-      extensions: { code: 'EXECUTION_TIMEOUT', http: { status: 503 } },
-    });
 
   return {
-    start(args: ExecutionArgs, compiled: boolean) {
-      let controller: AbortController | undefined;
-      let abandon: ((error: unknown) => void) | undefined;
-      const entry: Running = {
-        until: performance.now() + ms,
-        expire() {
-          running.delete(entry);
-          onRefused('deadline');
-          const error = timeoutError();
-          controller?.abort(error);
-          abandon?.(error);
-        },
-      };
-      running.add(entry);
+    /** The abort signal of an interpreted run, set on its arguments before it starts. */
+    signal(args: ExecutionArgs): Signal {
+      const controller = new AbortController();
+      (args as { signal?: AbortSignal }).signal = controller.signal;
+      return { started: performance.now(), controller };
+    },
+    /** The answer of a run still pending, or the timeout error once its deadline passes. */
+    watch<T>(result: Promise<T>, started: number, signal?: Signal): Promise<T> {
+      const run: Running = { until: started + ms, controller: signal?.controller };
+      running.add(run);
       sweeper ??= setInterval(sweep, tick).unref();
-      if (!compiled) {
-        // yoga's executor stops between resolvers once this signal aborts.
-        controller = new AbortController();
-        (args as { signal?: AbortSignal }).signal = controller.signal;
-      }
-      return {
-        wrap<F extends Execute>(run: F): F {
-          return ((execution: ExecutionArgs) => {
-            const result = run(execution);
-            if (!(result instanceof Promise)) return result;
-            return new Promise((resolve, reject) => {
-              abandon = reject;
-              result.then(resolve, reject);
-            });
-          }) as F;
-        },
-        done: () => void running.delete(entry),
-      };
+      return new Promise<T>((resolve, reject) => {
+        run.abandon = reject;
+        result.then(
+          (value) => {
+            running.delete(run);
+            resolve(value);
+          },
+          (error: unknown) => {
+            running.delete(run);
+            reject(error);
+          },
+        );
+      });
     },
   };
 }

@@ -8,14 +8,20 @@
  * them). Whatever it does not take (a parse error, a mutation, persisted queries, CORS, other
  * media types) it returns undefined for, and the front hands the request to yoga.
  */
-import { getOperationAST, Kind, type DocumentNode, type ExecutionResult } from 'graphql';
+import {
+  getOperationAST,
+  Kind,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { processRegularResult } from 'graphql-yoga';
 import { TextMemo } from '../graph/text-memo';
 import { cacheControl, etagOf, isCacheable, safeResult, VARY } from './answers';
 import type { Config } from './config';
 import type { Exchange } from './exchange';
 import { MAX_VARIABLES_DEPTH, nestsDeeperThan } from './request-checks';
-import type { OrgYoga } from './yoga';
+import { parsedDocument, type OrgYoga } from './yoga';
 
 export interface LaneRequest {
   readonly method: 'GET' | 'POST';
@@ -136,8 +142,24 @@ class Captured {
   }
 }
 
-export function createFastLane(yoga: OrgYoga, config: LaneConfig) {
+export interface LaneOptions {
+  /** Tracing is on: every request's parse and validation get their spans (tracing.ts). */
+  readonly traced?: boolean;
+}
+
+export function createFastLane(yoga: OrgYoga, config: LaneConfig, options: LaneOptions = {}) {
   const capture = { Response: Captured } as unknown as Parameters<typeof processRegularResult>[1];
+  /**
+   * The documents this lane has seen pass validation, per schema. Such a document, asked again,
+   * skips the parse and validate hooks: on a document yoga's caches hold, those hooks only read
+   * the caches (the parse cache gives the same object, the validation cache its empty list of
+   * errors), and nothing else they do applies to a valid query (the token limit counts while
+   * parsing, the other limits and the introspection rule report only errors). With tracing on,
+   * they run every time, for their spans. The hooks cost a small query more than its execution
+   * (bench:http, workload a).
+   */
+  const validated = new WeakMap<GraphQLSchema, WeakSet<DocumentNode>>();
+  const skipsChecks = options.traced !== true;
 
   /** The answer to the request, or undefined to leave it to yoga. */
   return async function answer(
@@ -156,24 +178,36 @@ export function createFastLane(yoga: OrgYoga, config: LaneConfig) {
     // and to refuse a mutation over GET); yoga's parse cache keeps what they decide.
     const enveloped = yoga.getEnveloped({ exchange, params, request: { method: request.method } });
     exchange.reached = 'parse';
-    let document: unknown;
-    try {
-      document = enveloped.parse(params.query);
-    } catch {
-      return undefined;
-    }
-    // A syntax error (armor's token limit returns one rather than throwing): yoga words it.
-    if (!isDocument(document)) return undefined;
-    const operation = getOperationAST(document, params.operationName);
-    if (operation?.operation !== 'query') return undefined;
-    const errors = enveloped.validate(enveloped.schema, document);
-    let result: ExecutionResult;
-    if (errors.length > 0) {
-      result = { errors };
+    const schema = enveloped.schema;
+    const known = skipsChecks ? parsedDocument(yoga, params.query) : undefined;
+    let result: ExecutionResult | undefined;
+    let document: unknown = known;
+    if (known && validated.get(schema)?.has(known)) {
+      // Valid as a whole document; the operation asked for must still be a query.
+      if (getOperationAST(known, params.operationName)?.operation !== 'query') return undefined;
+      exchange.reached = 'validate';
     } else {
+      try {
+        document = enveloped.parse(params.query);
+      } catch {
+        return undefined;
+      }
+      // A syntax error (armor's token limit returns one rather than throwing): yoga words it.
+      if (!isDocument(document)) return undefined;
+      if (getOperationAST(document, params.operationName)?.operation !== 'query') return undefined;
+      const errors = enveloped.validate(schema, document);
+      if (errors.length > 0) result = { errors };
+      else if (skipsChecks) {
+        let valid = validated.get(schema);
+        if (!valid) validated.set(schema, (valid = new WeakSet()));
+        valid.add(document);
+      }
+    }
+    if (!isDocument(document)) return undefined;
+    if (!result) {
       const contextValue = await enveloped.contextFactory();
       result = (await enveloped.execute({
-        schema: enveloped.schema,
+        schema,
         document,
         contextValue,
         variableValues: params.variables,

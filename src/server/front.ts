@@ -91,7 +91,7 @@ export function createFront({
   tracing,
 }: FrontParts): RequestListener {
   const cache = config.responseCache ? new ResponseCache(config.responseCacheBytes) : undefined;
-  const lane = createFastLane(yoga, config);
+  const lane = createFastLane(yoga, config, { traced: tracing !== undefined });
 
   const answerCached = (
     req: IncomingMessage,

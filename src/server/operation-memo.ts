@@ -10,7 +10,7 @@
 import type { ExecutionArgs } from 'graphql';
 import { LRUCache } from 'lru-cache';
 
-/** What an entry holds besides its key: the number, the entry, the LRU's bookkeeping. */
+/** What an entry holds besides its key: its value (a few numbers), the LRU's bookkeeping. */
 const ENTRY_OVERHEAD = 64;
 
 let nextId = 0;
@@ -23,11 +23,11 @@ function idOf(node: object): number {
   return id;
 }
 
-export function operationMemo(
+export function operationMemo<T extends object | number>(
   maxBytes: number,
-  compute: (args: ExecutionArgs) => number,
-): (args: ExecutionArgs) => number {
-  const known = new LRUCache<string, number>({
+  compute: (args: ExecutionArgs) => T,
+): (args: ExecutionArgs) => T {
+  const known = new LRUCache<string, T>({
     maxSize: maxBytes,
     sizeCalculation: (_, key) => 2 * key.length + ENTRY_OVERHEAD,
   });

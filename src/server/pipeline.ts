@@ -11,7 +11,8 @@
  *     │   or 304 for a matching If-None-Match
  *     │
  *     ├─► fast lane (fast-lane.ts): a plain JSON query (POST or GET, no extensions, no CORS)
- *     │     yoga's envelop: parse → validate → context → execute   (the plugins' envelop hooks)
+ *     │     yoga's envelop: parse → validate → context → execute   (the plugins' envelop hooks;
+ *     │     a document the lane has seen valid goes straight to context → execute)
  *     │     answers.ts: safe errors, status and media type as yoga gives them, Cache-Control, ETag
  *     │     anything unusual (a parse or validation error, an answer without data) → yoga
  *     │
@@ -21,7 +22,6 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import { useAnswers } from './answers';
-import { useByteBudget } from './byte-budget';
 import type { Config } from './config';
 import { useEndpoints } from './endpoints';
 import { useExchange } from './exchange';
@@ -58,11 +58,10 @@ export function yogaPlugins({ config, store, logger, metrics, tracing }: Pipelin
     ...persistedQueries(config, onRefused),
     // The query's shape: depth, aliases, directives, tokens; no introspection where it is off.
     ...queryShapeLimits(config, onRefused),
-    // How it runs: on the request's graph, within its cost, compiled, before the deadline.
+    // How it runs: on the request's graph, within its cost and the response budget (refused
+    // before running when its full pages cannot fit, after when its answer does not), compiled,
+    // before the deadline. One hook: these are decided together for every execution.
     useExecution(config, onRefused),
-    // Within the response budget: refused before running when its full pages cannot fit, and
-    // after running when its answer does not.
-    useByteBudget(config, onRefused),
     // What the answer carries besides its data: safe errors, Cache-Control, Vary, ETag, 304.
     useAnswers(config) as Plugin,
   ];

@@ -2,7 +2,7 @@
  * The yoga instance: the schema, the per-request context, GraphiQL with example tabs, liveness,
  * and the plugins of pipeline.ts. It never opens a port, so tests drive it through `yoga.fetch`.
  */
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from '../schema/context';
 import { schemaOfGraph } from '../schema/index';
@@ -33,6 +33,14 @@ export interface YogaOptions {
 
 export type OrgYoga = YogaServerInstance<ServerContext, Context>;
 
+/** Each yoga's parsed documents by query text: its parse cache, which the fast lane reads too. */
+const parsedDocuments = new WeakMap<OrgYoga, { get(query: string): DocumentNode | undefined }>();
+
+/** The document yoga's parse cache holds for this query text, if any (fast-lane.ts). */
+export function parsedDocument(yoga: OrgYoga, query: string): DocumentNode | undefined {
+  return parsedDocuments.get(yoga)?.get(query);
+}
+
 export function createOrgYoga({
   store,
   config = defaultConfig(),
@@ -50,7 +58,8 @@ export function createOrgYoga({
     if (!copy) traced.set(schema, (copy = tracing.instrumentSchema(schema)));
     return copy;
   };
-  return createYoga<ServerContext, Context>({
+  const caches = parseCaches();
+  const yoga = createYoga<ServerContext, Context>({
     // The graph's schema at start; each request then gets its own graph's (dataset-schema.ts).
     schema: servedSchema(schemaOfGraph(store.current)),
     graphqlEndpoint: '/graphql',
@@ -59,7 +68,7 @@ export function createOrgYoga({
     logging: logging ? yogaLogger(logger) : false,
     ...securityOptions(config),
     // Parsed documents and parse errors, bounded in bytes rather than yoga's count.
-    parserAndValidationCache: parseCaches(),
+    parserAndValidationCache: caches,
     // The exchange fixed the graph and the language when the request arrived.
     context: ({ exchange }) =>
       exchange ? createContext(exchange.graph, exchange.lang) : createContext(store.current),
@@ -80,4 +89,6 @@ export function createOrgYoga({
       ...yogaPlugins({ config, store, logger, metrics, tracing }),
     ],
   });
+  parsedDocuments.set(yoga, caches.documentCache);
+  return yoga;
 }

@@ -25,6 +25,16 @@ function refusal(run: () => unknown): InputError {
 }
 
 describe('a page of a list', () => {
+  it('lists as its nodes the items of its edges, in the same order', async () => {
+    const graph = await defaultGraph();
+    const units = graph.units();
+    for (const args of [{ first: 3 }, { last: 4 }, { first: 100 }, {}] as PageArgs[]) {
+      const page = recordPage(graph, units, args);
+      expect(page.nodes.map((u) => u.key)).toEqual(page.edges.map((e) => e.node.key));
+      expect(page.nodes.length).toBeGreaterThan(0);
+    }
+  });
+
   it('pages forward with first/after through every item once, in order', async () => {
     const graph = await defaultGraph();
     const units = graph.units();

@@ -203,6 +203,39 @@ describe('the fast lane', async () => {
     expect(await byLane(c)).toBeUndefined();
   });
 
+  it('answers a valid query asked again (its checks remembered) as yoga does', async () => {
+    const c: Case = {
+      name: 'again',
+      method: 'POST',
+      body: {
+        query: 'query L($u: String!) { reportingLine(unit: $u) { key } }',
+        variables: { u: 'NOS' },
+      },
+      headers: json,
+    };
+    const other = { ...c, body: { ...(c.body as object), variables: { u: 'ESC' } } };
+    for (const asked of [c, c, other, c]) {
+      const [lane, yoga] = await Promise.all([byLane(asked), byYoga(asked)]);
+      expect([lane?.status, lane?.body]).toEqual([yoga.status, await yoga.text()]);
+    }
+  });
+
+  it('answers each operation of a document it has seen valid, and leaves an unknown one to yoga', async () => {
+    const query = 'query Q { offices { key } } query R { divisions { key } }';
+    const asked = (operationName: string): Case => ({
+      name: operationName,
+      method: 'POST',
+      body: { query, operationName },
+      headers: json,
+    });
+    for (const name of ['Q', 'R', 'Q']) {
+      const [lane, yoga] = await Promise.all([byLane(asked(name)), byYoga(asked(name))]);
+      expect([lane?.status, lane?.body]).toEqual([yoga.status, await yoga.text()]);
+    }
+    // No such operation: yoga words that error.
+    expect(await byLane(asked('Nope'))).toBeUndefined();
+  });
+
   it('answers 304 to a matching If-None-Match, as yoga does', async () => {
     const c: Case = { name: 'first', method: 'GET', query: { query: '{ offices { key } }' } };
     const first = await byLane(c);

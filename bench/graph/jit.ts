@@ -4,8 +4,9 @@
  * schema over the loaded graph, and on a schema of the same shape over plain JavaScript objects
  * (the unit tree built beforehand, every field a property read): what executing the document
  * costs at the least. Prints the CPU time per execution (median of alternating rounds) and the
- * ratio. Also the
- * structure (workload b) on the default dataset. Never part of `npm test`.
+ * ratio; beside it the plain schema with `name` a resolver, and the document without `name`, which
+ * say where the difference goes. Also the structure (workload b) on the default dataset. Never
+ * part of `npm test`.
  */
 import { buildSchema, parse, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
@@ -117,38 +118,62 @@ function plainTree(graph: OrgGraph): Map<string, PlainUnit> {
   return byKey;
 }
 
-async function compare(label: string, graph: OrgGraph, request: Request): Promise<void> {
-  const ours = compiled(schema, request);
-  const context = createContext(graph);
-  const runOurs = () => ours.query(context.root, createContext(graph), request.variables ?? {});
-  const tree = plainTree(graph);
+/** The plain schema over the tree: root lookups by key, pages as slices, the rest property reads. */
+function plainSchemaOver(tree: Map<string, PlainUnit>, nameResolver: boolean): GraphQLSchema {
   const plainSchema = buildSchema(PLAIN_SDL);
   const fields = plainSchema.getQueryType()?.getFields() ?? {};
-  // The root fields look a unit up by key; everything below is a property read.
   if (fields.unit) fields.unit.resolve = (_, args: { name: string }) => tree.get(args.name) ?? null;
   if (fields.internationalStaff)
     fields.internationalStaff.resolve = () => tree.get('international-staff') ?? null;
-  // A page of sub-units is a slice of the children built beforehand.
   const unitFields = (plainSchema.getType('Unit') as GraphQLObjectType).getFields();
   if (unitFields.units)
     unitFields.units.resolve = (u: PlainUnit, args: { first?: number | null }) => ({
       totalCount: u.children.length,
       nodes: u.children.slice(0, args.first ?? 20),
     });
-  const plainQuery = compiled(plainSchema, request);
+  // What one resolver with an argument costs graphql-jit (an arguments object, a resolve info
+  // and its path, the call's closures), whatever its body: orggraph's `name(lang:)` is one.
+  if (nameResolver && unitFields.name) unitFields.name.resolve = (u: PlainUnit) => u.name;
+  return plainSchema;
+}
+
+async function compare(label: string, graph: OrgGraph, request: Request): Promise<void> {
+  const ours = compiled(schema, request);
+  const context = createContext(graph);
+  const runOurs = () => ours.query(context.root, createContext(graph), request.variables ?? {});
+  const tree = plainTree(graph);
+  const plainQuery = compiled(plainSchemaOver(tree, false), request);
   const runPlain = () => plainQuery.query({}, {}, request.variables ?? {});
+  const withNameQuery = compiled(plainSchemaOver(tree, true), request);
+  const runPlainWithName = () => withNameQuery.query({}, {}, request.variables ?? {});
   // The same answer, but for what only orggraph's schema says (the kind is an enum there).
-  if (JSON.stringify(await runOurs()) !== JSON.stringify(await runPlain()))
+  const expected = JSON.stringify(await runPlain());
+  if (
+    JSON.stringify(await runOurs()) !== expected ||
+    JSON.stringify(await runPlainWithName()) !== expected
+  )
     throw new Error(`${label}: the answers differ`);
-  const [tOurs = 0, tPlain = 0] = await measure([runOurs, runPlain]);
+  const [tOurs = 0, tPlain = 0, tWithName = 0] = await measure([
+    runOurs,
+    runPlain,
+    runPlainWithName,
+  ]);
   const us = (t: number) => `${t.toFixed(1).padStart(7)} µs`;
+  const ratio = (t: number) => `× ${(tOurs / t).toFixed(2)}`;
   console.log(
-    `${label.padEnd(44)} orggraph ${us(tOurs)}   plain objects ${us(tPlain)}   × ${(tOurs / tPlain).toFixed(2)}`,
+    `${label.padEnd(44)} orggraph ${us(tOurs)}   plain objects ${us(tPlain)}   ${ratio(tPlain)}`,
+  );
+  console.log(
+    `${''.padEnd(44)} plain objects, \`name\` a resolver ${us(tWithName)}   ${ratio(tWithName)}`,
   );
 }
 
 const generated = await loadSeed((await generateOrgInTemp({ units: 10_000 })).dir);
 const d = subtrees(generated)[0] as Request;
 await compare('d: about 1,000 units of 10,000, depth 3', generated, d);
+// Without `name`, what is left is the interface: a type resolution and graphql-jit's abstract-type
+// dispatch per unit, where the plain schema has one concrete type.
+const withoutName = { ...d, query: d.query.replace(/ name /g, ' ') };
+await compare('d without `name`', generated, withoutName);
 const b = WORKLOADS.find((w) => w.name === 'b-structure')?.requests(generated)[0] as Request;
 await compare('b: the whole structure (default dataset)', await loadSeed(DEFAULT_SEED_DIR), b);

@@ -73,8 +73,8 @@ export interface GraphData {
   /** People holding posts (people.yaml); absent where the dataset names no one. */
   readonly people?: ReadonlyMap<string, PersonData> | undefined;
   /**
-   * Folded name (nameKey) → the key of the unit it names. Absent when the data was checked before
-   * (a snapshot): the graph then makes it on first use (`unitNameIndexOf`).
+   * Folded name (nameKey) → the key of the unit it names. Absent from data read from a snapshot,
+   * which leaves it out: the graph then makes it on first use (`unitNameIndexOf`).
    */
   readonly unitNames?: ReadonlyMap<string, string>;
   readonly topicNames: ReadonlyMap<string, TopicNameEntry>;
@@ -93,23 +93,11 @@ const optionalDate = (text: string | undefined) => (text === undefined ? undefin
 const NONE: readonly never[] = Object.freeze([]);
 const orNone = <T>(list: readonly T[]): readonly T[] => (list.length === 0 ? NONE : list);
 
-export interface BuildOptions {
-  /**
-   * The files passed every check of this code before (a snapshot is written only after a load
-   * that did, and is used only by the same code on the same files): the checks that cost most at
-   * scale are not made again, namely the unit-name index (made on first use instead) and the
-   * cycles of part-of and reports-to (the graph's depth pass still refuses a part-of cycle).
-   */
-  readonly checked?: boolean;
-}
-
 export function buildGraph(
   files: SeedFiles,
   documentTexts: ReadonlyMap<string, string>,
   declaration: DatasetDeclaration,
-  options: BuildOptions = {},
 ): { data?: GraphData; issues: SeedIssue[] } {
-  const checked = options.checked === true;
   const issues: SeedIssue[] = [];
   const normalizedTexts = new Map(
     [...documentTexts].map(([k, text]) => [k, normalizeQuote(text)] as const),
@@ -483,7 +471,7 @@ export function buildGraph(
     ['parent', (u: Unit) => u.parent?.unitKey],
     ['reportsTo', (u: Unit) => u.reportsTo?.unitKey],
   ] as const;
-  for (const [field, next] of checked ? [] : unitLinks) {
+  for (const [field, next] of unitLinks) {
     for (const cycle of findCycles([...units.keys()], (k) => {
       const u = units.get(k);
       const n = u ? next(u) : undefined;
@@ -582,7 +570,7 @@ export function buildGraph(
     }
   }
 
-  const unitNames = checked ? undefined : indexUnitNames(files, unitRecords, units, issues);
+  const unitNames = indexUnitNames(files, unitRecords, units, issues);
   const topicNames = indexTopicNames(files, topicRecords, topics, issues);
 
   if (issues.length > 0 || (ds.primarySource !== undefined && !primarySource)) return { issues };

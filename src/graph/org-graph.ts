@@ -95,7 +95,8 @@ export class OrgGraph {
   readonly date: PartialDate | undefined;
   /** The graph as loaded that this one was cut from (itself when it is not a view). */
   readonly base: OrgGraph;
-  private readonly data: GraphData;
+  /** The data the graph was built from (what a snapshot keeps); its records are bound here. */
+  readonly data: GraphData;
   private readonly unitMap: ReadonlyMap<string, Unit>;
   private readonly documentMap: ReadonlyMap<string, OrgDocument>;
   private readonly postMap: ReadonlyMap<string, Post>;
@@ -200,17 +201,21 @@ export class OrgGraph {
 
   /** A unit, with the link records it holds: responsibilities, supports, staff rules. */
   private bindUnit(unit: Bindable<UnitData>): Unit {
-    const fresh = unit.graph === undefined;
+    if (unit.graph === undefined) {
+      // Fresh from the loader: bound in place, lists and all (no list is made for it).
+      for (const r of unit.responsibilities) this.bind(r as Bindable<typeof r>);
+      for (const s of unit.supports) this.bind(s as Bindable<typeof s>);
+      if (unit.staffRules) this.bindStaffRules(unit.staffRules);
+      return this.bind<UnitData>(unit) as unknown as Unit;
+    }
     const own = this.bind<UnitData>(unit) as Mutable<UnitData> & Owned;
     const responsibilities = unit.responsibilities.map((r) => this.bind(r as Bindable<typeof r>));
     const supports = unit.supports.map((s) => this.bind(s as Bindable<typeof s>));
     const staffRules = unit.staffRules && this.bindStaffRules(unit.staffRules);
-    // A fresh record keeps its lists (bound in place); a copy gets the copies of its links.
-    if (!fresh) {
-      if (responsibilities.length > 0) own.responsibilities = responsibilities;
-      if (supports.length > 0) own.supports = supports;
-      if (staffRules) own.staffRules = staffRules;
-    }
+    // A copy gets the copies of its links.
+    if (responsibilities.length > 0) own.responsibilities = responsibilities;
+    if (supports.length > 0) own.supports = supports;
+    if (staffRules) own.staffRules = staffRules;
     return own as unknown as Unit;
   }
 
@@ -231,10 +236,28 @@ export class OrgGraph {
       : bound;
   }
 
-  private bindAll<D, R>(records: ReadonlyMap<string, D>, bind: (d: D) => R): Map<string, R> {
-    const out = new Map<string, R>();
-    for (const [key, record] of records) out.set(key, bind(record));
-    return out;
+  /**
+   * The records bound to this graph, by key: the same map when each was bound in place (a graph
+   * as loaded), a new one when some are copies (a view).
+   */
+  private bindAll<D, R>(
+    records: ReadonlyMap<string, D>,
+    bind: (d: D) => R,
+  ): ReadonlyMap<string, R> {
+    let copies: Map<string, R> | undefined;
+    for (const [key, record] of records) {
+      const bound = bind(record);
+      if (copies) copies.set(key, bound);
+      else if (bound !== (record as unknown)) {
+        copies = new Map();
+        for (const [k, r] of records) {
+          if (k === key) break;
+          copies.set(k, r as unknown as R);
+        }
+        copies.set(key, bound);
+      }
+    }
+    return copies ?? (records as unknown as ReadonlyMap<string, R>);
   }
 
   /** True for a dated view (its records' IDs carry its date). */

@@ -1,38 +1,35 @@
 /**
  * A checked snapshot of a loaded seed directory, so a large dataset starts without parsing YAML
- * again. Reading YAML and checking it against the schemas is most of a load (measured: the rest,
- * resolving references and building indexes, is a fraction of it), so the snapshot holds the
- * checked records of every seed file as JSON, and loading from it does everything after the
- * schema check as a load from YAML does, with the same code: the graph is the same.
+ * again. It holds the graph's data as built after every check (records with their references
+ * resolved, citations pointing at their documents), in the encoding of snapshot-codec.ts, so
+ * reading it is parsing JSON and making objects: neither the schema checks nor the builder run
+ * again. The graph is the same as one loaded from the YAML, object for object (its unit-name
+ * index aside, made on first use).
  *
  * The file is keyed by the dataset's version (the hash of every file the loader reads, computed
  * as `loadSeed` computes it) and by the code's version (the package version, SNAPSHOT_FORMAT and
  * a hash of the domain code), and carries the hash and length of its own body. A snapshot whose
- * key does not match, or that is truncated or damaged, is ignored with its reason, never used.
+ * key does not match, that is truncated or damaged, or whose records name a record it lacks, is
+ * ignored with its reason, never used.
  *
- * Layout: one header line of JSON (the key), the body, one line per chunk of records
- * (`["units",[…]]`: a million units make more JSON than one string can hold) in ASCII, and a
- * trailer line with the body's length and hash, written last so the body can be written as it is
- * made.
- *
- * Reading it makes the same graph as loading the YAML, with the same builder, less the checks
- * whose outcome the snapshot records (build-graph.ts, `checked`), and with its unit-name index
- * made on first use.
+ * Layout: one header line of JSON (the key), the body, one line per field of the data and per
+ * chunk of a large map (`[shapes, "units", "map", [key, unit, …]]`: a million units make more
+ * JSON than one string can hold) in ASCII, and a trailer line with the body's length and hash,
+ * written last so the body can be written as it is made.
  */
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, sep } from 'node:path';
-import { buildGraph } from './build-graph';
-import { declarationOf } from './dataset-declaration';
+import type { GraphData } from './build-graph';
 import { hashedWhenAbsent, loadSeed, SEED_FILES, type SeedFiles } from './load-seed';
 import { OrgGraph } from './org-graph';
 import { BUILD_STAMP_FILE, GRAPH_SOURCE_DIR, PACKAGE_JSON_FILE } from './project-paths';
-import type { SeedIssue } from './seed-error';
-import { formatField, type FieldPath } from './seed-file';
+import { SnapshotDecoder, SnapshotEncoder, type Encoded } from './snapshot-codec';
 
 /** Bump when what a snapshot holds, or how it is read, changes. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /** The snapshot's file name inside its directory. */
 export const SNAPSHOT_FILE = 'graph-snapshot.jsonl';
@@ -50,11 +47,11 @@ export function snapshotDirFor(seedDir: string, setting = ''): string | undefine
   return given === '' ? join(seedDir, DEFAULT_CACHE_DIR) : resolve(given);
 }
 
-type Kind = keyof typeof SEED_FILES;
-const KINDS = Object.keys(SEED_FILES) as Kind[];
-
-/** Records per body line: small enough for any string, large enough to parse quickly. */
+/** Map entries per body line: small enough for any string, large enough to parse quickly. */
 const CHUNK = 2000;
+
+/** What the snapshot leaves out of the data: the unit-name index, made again on first use. */
+const LEFT_OUT: ReadonlySet<string> = new Set(['unitNames']);
 
 interface Header {
   readonly format: number;
@@ -76,7 +73,8 @@ interface Trailer {
   readonly bodySha256: string;
 }
 
-export type SnapshotFiles = { [K in Kind]: SeedFiles[K]['data'] };
+/** What a snapshot needs besides the data: the local copies of documents, [key, file]. */
+export type LocalCopies = readonly (readonly [string, string])[];
 
 export type LoadedFrom =
   | { readonly from: 'snapshot'; readonly path: string }
@@ -132,60 +130,162 @@ export function codeVersion(): Promise<string> {
   return codeVersionOnce;
 }
 
-async function hashFile(path: string, hash: Hash): Promise<void> {
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
-    hash.update(chunk as Buffer);
+/** What the hashing thread is given: the files to hash, in the loader's order. */
+interface HashPlan {
+  /** Seed files: [name, path, or null for one hashed as absent]. */
+  readonly seed: readonly (readonly [string, string | null])[];
+  /** Local copies of documents: [file, path], hashed as text, as the loader reads them. */
+  readonly documents: readonly (readonly [string, string])[];
+  /** The snapshot, and where its body starts: its body is hashed up to its last line. */
+  readonly snapshot: string;
+  readonly bodyStart: number;
+}
+
+interface Hashes {
+  /** The seed files' version, as load-seed.ts computes it; null when one cannot be read. */
+  readonly version: string | null;
+  readonly body: Trailer | null;
 }
 
 /**
- * The dataset version the loader would give `dir`, hashing the same bytes in the same order
- * (load-seed.ts), with the local copies the snapshot lists; undefined when a file cannot be read
- * (the load from YAML then says what is wrong). Also returns the documents' texts, which the
- * quote checks read.
+ * The hashing thread: the same bytes in the same order as load-seed.ts, and the snapshot's body.
+ * Plain CommonJS for `eval`, so it runs from a bundle as from the sources.
  */
-async function datasetVersion(
-  dir: string,
-  { documents, citationsOptional }: Header,
-): Promise<{ version: string; texts: Map<string, string> } | undefined> {
-  const hash = createHash('sha256');
-  try {
-    for (const spec of Object.values(SEED_FILES)) {
-      const path = join(dir, spec.name);
-      const mayBeAbsent =
-        ('optional' in spec && spec.optional) ||
-        (citationsOptional && 'whereCitationsOptional' in spec && spec.whereCitationsOptional);
-      const absent = mayBeAbsent && !existsSync(path);
-      if (absent && !hashedWhenAbsent(spec)) continue;
-      hash.update(spec.name).update('\0');
-      if (absent) hash.update('[]');
-      else await hashFile(path, hash);
-      hash.update('\0');
-    }
-    const texts = new Map<string, string>();
-    for (const [key, file] of documents) {
-      const text = await readFile(join(dir, file), 'utf8');
-      texts.set(key, text);
-      hash.update(file).update('\0').update(text).update('\0');
-    }
-    return { version: hash.digest('hex').slice(0, 12), texts };
-  } catch {
-    return undefined;
+const HASH_THREAD = `
+const { createHash } = require('node:crypto');
+const { closeSync, openSync, readFileSync, readSync, fstatSync } = require('node:fs');
+const { parentPort, workerData: plan } = require('node:worker_threads');
+const buffer = Buffer.allocUnsafe(1 << 22);
+function hashRange(hash, fd, start, end) {
+  for (let at = start; at < end; ) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, end - at), at);
+    if (n === 0) throw new Error('short read');
+    hash.update(buffer.subarray(0, n));
+    at += n;
   }
 }
+function seedVersion() {
+  try {
+    const hash = createHash('sha256');
+    for (const [name, path] of plan.seed) {
+      hash.update(name).update('\\0');
+      if (path === null) hash.update('[]');
+      else {
+        const fd = openSync(path, 'r');
+        try { hashRange(hash, fd, 0, fstatSync(fd).size); } finally { closeSync(fd); }
+      }
+      hash.update('\\0');
+    }
+    for (const [file, path] of plan.documents)
+      hash.update(file).update('\\0').update(readFileSync(path, 'utf8')).update('\\0');
+    return hash.digest('hex').slice(0, 12);
+  } catch { return null; }
+}
+function body() {
+  try {
+    const fd = openSync(plan.snapshot, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const tail = Buffer.alloc(Math.min(4096, size));
+      readSync(fd, tail, 0, tail.length, size - tail.length);
+      const last = tail.lastIndexOf(10, tail.length - 2);
+      const end = last === -1 ? plan.bodyStart : size - tail.length + last + 1;
+      if (end < plan.bodyStart) return null;
+      const hash = createHash('sha256');
+      hashRange(hash, fd, plan.bodyStart, end);
+      return { bodyBytes: end - plan.bodyStart, bodySha256: hash.digest('hex') };
+    } finally { closeSync(fd); }
+  } catch { return null; }
+}
+parentPort.postMessage({ version: seedVersion(), body: body() });
+`;
 
-/** Issues placed at the file only: a snapshot has no lines (and a valid one raises none). */
-function snapshotFile<T>(path: string, root: string, data: T) {
-  return {
-    path,
-    data,
-    issue: (field: FieldPath, message: string): SeedIssue => ({
-      file: path,
-      line: 0,
-      column: 0,
-      field: formatField(root, field),
-      message,
-    }),
+/**
+ * The hashes that decide whether a snapshot may be used, made on a worker thread while this one
+ * parses the body: they read the seed files and the snapshot, as many bytes again as the parse,
+ * and on another core they add nothing to the start (measured with bench/scale/snapshot.ts).
+ */
+function hashesOnThread(
+  dir: string,
+  snapshot: string,
+  bodyStart: number,
+  { documents, citationsOptional }: Header,
+): { hashes: Promise<Hashes>; stop(): void } {
+  const seed: [string, string | null][] = [];
+  for (const spec of Object.values(SEED_FILES)) {
+    const path = join(dir, spec.name);
+    const mayBeAbsent =
+      ('optional' in spec && spec.optional) ||
+      (citationsOptional && 'whereCitationsOptional' in spec && spec.whereCitationsOptional);
+    const absent = mayBeAbsent && !existsSync(path);
+    if (absent && !hashedWhenAbsent(spec)) continue;
+    seed.push([spec.name, absent ? null : path]);
+  }
+  const plan: HashPlan = {
+    seed,
+    documents: documents.map(([, file]) => [file, join(dir, file)] as const),
+    snapshot,
+    bodyStart,
   };
+  const worker = new Worker(HASH_THREAD, { eval: true, workerData: plan });
+  worker.unref();
+  const hashes = new Promise<Hashes>((resolve) => {
+    worker.once('message', (message: Hashes) => resolve(message));
+    worker.once('error', () => resolve({ version: null, body: null }));
+    worker.once('exit', () => resolve({ version: null, body: null }));
+  });
+  return { hashes, stop: () => void worker.terminate() };
+}
+
+/**
+ * The first record a record of the data names and the data lacks, as a sentence; undefined when
+ * every reference resolves. The builder refused such data, so only a damaged snapshot has one
+ * (and a part-of cycle is refused by the graph itself).
+ */
+function danglingReference(data: GraphData): string | undefined {
+  const { units, posts, topics, events, orgDocuments } = data;
+  const people = data.people ?? new Map<string, unknown>();
+  let problem: string | undefined;
+  const need = (what: string, key: string | undefined, known: ReadonlyMap<string, unknown>) => {
+    if (key !== undefined && !known.has(key)) problem ??= `${what} "${key}" is not in it`;
+  };
+  for (const u of units.values()) {
+    need('unit', u.parent?.unitKey, units);
+    need('unit', u.reportsTo?.unitKey, units);
+    for (const m of u.memberOf) need('unit', m.unitKey, units);
+    need('post', u.headKey, posts);
+    for (const r of u.responsibilities) need('topic', r.topicKey, topics);
+    for (const sp of u.supports)
+      if (sp.supported.kind === 'unit') need('unit', sp.supported.unitKey, units);
+    need('post', u.staffRules?.appointments?.decidedByPostKey, posts);
+    need('unit', u.staffRules?.allegiance?.owedToUnitKey, units);
+  }
+  for (const p of posts.values()) {
+    need('unit', p.unitKey, units);
+    for (const h of p.holders ?? []) need('person', h.personKey, people);
+  }
+  for (const t of topics.values()) for (const b of t.broaderKeys) need('topic', b, topics);
+  for (const e of events.values()) {
+    for (const k of e.affectsKeys) need('unit', k, units);
+    need('event', e.partOfKey, events);
+    for (const k of e.causedByKeys) need('event', k, events);
+    for (const k of e.endorsesKeys) need('document', k, orgDocuments);
+    for (const k of e.followsFromKeys) need('document', k, orgDocuments);
+  }
+  return problem;
+}
+
+/** The data a snapshot's body decodes to, or why it does not. */
+function dataOf(fields: Map<string, unknown>): GraphData {
+  const data = Object.fromEntries(fields) as unknown as GraphData;
+  for (const field of ['dataset', 'documents', 'documentUpdates', 'units', 'topicNames'] as const)
+    if (data[field] === undefined) throw new Error(`it has no ${field}`);
+  // Not enumerable, so not written (see SourceDocument): given back from the map that holds it.
+  for (const [key, update] of data.documentUpdates) {
+    const document = data.documents.get(key);
+    if (document) Object.defineProperty(document, 'updated', { value: update, enumerable: false });
+  }
+  return data;
 }
 
 /**
@@ -195,16 +295,12 @@ export async function readSnapshot(
   dir: string,
   path: string,
 ): Promise<{ graph: OrgGraph } | { problem: string }> {
-  const chunks = createReadStream(path, { highWaterMark: 1 << 20 });
+  const chunks = createReadStream(path, { highWaterMark: 1 << 22 });
   let header: Header | undefined;
   let trailer: Trailer | undefined;
-  let texts: Map<string, string> | undefined;
-  let version = '';
-  const records = Object.fromEntries(KINDS.map((k) => [k, [] as unknown[]])) as Record<
-    Kind,
-    unknown[]
-  >;
-  const body = createHash('sha256');
+  let hashing: ReturnType<typeof hashesOnThread> | undefined;
+  const decoder = new SnapshotDecoder();
+  const fields = new Map<string, unknown>();
   let bodyBytes = 0;
   let rest: Buffer = Buffer.alloc(0);
 
@@ -219,12 +315,7 @@ export async function readSnapshot(
         return `it has format ${String(header.format)}, this code reads ${SNAPSHOT_FORMAT}`;
       const code = await codeVersion();
       if (header.code !== code) return `it was written by code ${header.code}, this is ${code}`;
-      const current = await datasetVersion(dir, header);
-      if (current === undefined) return 'a seed file cannot be read';
-      if (current.version !== header.version)
-        return `it holds version ${header.version} of the seed files, they are now at ${current.version}`;
-      texts = current.texts;
-      version = current.version;
+      hashing = hashesOnThread(dir, path, bytes.length + 1, header);
       return undefined;
     }
     if (trailer !== undefined) return 'it goes on after its end';
@@ -240,12 +331,23 @@ export async function readSnapshot(
       trailer = parsed as Trailer;
       return undefined;
     }
-    body.update(bytes).update('\n');
     bodyBytes += bytes.length + 1;
-    const [kind, list] = parsed as [Kind, unknown[]];
-    const into = records[kind] as unknown[] | undefined;
-    if (!into || !Array.isArray(list)) return 'its body is damaged';
-    for (const record of list) into.push(record);
+    const [shapes, field, form, payload] = parsed as [unknown, unknown, unknown, Encoded];
+    if (typeof field !== 'string') return 'its body is damaged';
+    try {
+      decoder.addShapes(shapes);
+      if (form === 'map' && Array.isArray(payload)) {
+        let map = fields.get(field);
+        if (map === undefined) fields.set(field, (map = new Map()));
+        if (!(map instanceof Map)) return 'its body is damaged';
+        for (let i = 0; i < payload.length; i += 2)
+          map.set(decoder.decode(payload[i] as Encoded), decoder.decode(payload[i + 1] as Encoded));
+      } else if (form === 'value' && !fields.has(field)) {
+        fields.set(field, decoder.decode(payload));
+      } else return 'its body is damaged';
+    } catch (error) {
+      return `its body is damaged (${(error as Error).message})`;
+    }
     return undefined;
   };
 
@@ -255,46 +357,46 @@ export async function readSnapshot(
       let start = 0;
       for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
         const problem = await line(data.subarray(start, nl));
-        if (problem !== undefined) return { problem };
+        if (problem !== undefined) {
+          hashing?.stop();
+          return { problem };
+        }
         start = nl + 1;
       }
       rest = Buffer.from(data.subarray(start));
       data = rest;
     }
   } catch (error) {
+    hashing?.stop();
     const code = (error as NodeJS.ErrnoException).code;
     return { problem: code === 'ENOENT' ? 'there is none' : `it cannot be read (${code})` };
   } finally {
     chunks.destroy();
   }
-  if (header === undefined) return { problem: 'it is empty' };
+  if (header === undefined || hashing === undefined) return { problem: 'it is empty' };
+  const { version, body } = await hashing.hashes;
   if (
     trailer === undefined ||
     rest.length > 0 ||
+    body === null ||
     bodyBytes !== trailer.bodyBytes ||
-    body.digest('hex') !== trailer.bodySha256
+    body.bodyBytes !== trailer.bodyBytes ||
+    body.bodySha256 !== trailer.bodySha256
   )
     return { problem: 'it is truncated or damaged (its checksum does not match)' };
+  if (version === null) return { problem: 'a seed file cannot be read' };
+  if (version !== header.version)
+    return {
+      problem: `it holds version ${header.version} of the seed files, they are now at ${version}`,
+    };
 
-  // Whatever a snapshot holds, it is only ever used when the graph builds from it without a
-  // problem: a record the builder does not expect is a reason to read the YAML, not a crash.
+  // A snapshot is only ever used when it makes a whole graph: data the graph does not expect is
+  // a reason to read the YAML, not a crash.
   try {
-    const files = Object.fromEntries(
-      KINDS.map((k) => [
-        k,
-        snapshotFile(
-          join(dir, SEED_FILES[k].name),
-          SEED_FILES[k].root,
-          k === 'dataset' ? records[k][0] : records[k],
-        ),
-      ]),
-    ) as unknown as SeedFiles;
-    const built = buildGraph(files, texts ?? new Map(), declarationOf(files.dataset.data), {
-      checked: true,
-    });
-    if (built.issues.length > 0 || !built.data)
-      return { problem: `it does not pass the checks (${built.issues[0]?.message ?? 'no data'})` };
-    return { graph: new OrgGraph(built.data, { version, loadedAt: new Date(), dir }) };
+    const data = dataOf(fields);
+    const dangling = danglingReference(data);
+    if (dangling !== undefined) return { problem: `it does not pass the checks (${dangling})` };
+    return { graph: new OrgGraph(data, { version, loadedAt: new Date(), dir }) };
   } catch (error) {
     return { problem: `it does not pass the checks (${(error as Error).message})` };
   }
@@ -312,25 +414,26 @@ function asciiJson(value: unknown): string {
   );
 }
 
+/** The next turn of the event loop: a server writing after a load answers in between. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Writes the snapshot of checked files for `dir` (of dataset version `version`) into
+ * Writes the snapshot of a graph's data for `dir` (of dataset version `version`) into
  * `snapshotDir`: to a temporary file first, then renamed, so a reader never sees half of one.
- * A chunk at a time, so a server writing after a load keeps answering in between.
+ * A line at a time, so a server writing after a load keeps answering in between.
  */
 export async function writeSnapshot(
   snapshotDir: string,
-  files: SnapshotFiles,
+  data: GraphData,
   version: string,
+  documents: LocalCopies,
 ): Promise<string> {
-  const documents = files.sources.flatMap((doc) =>
-    doc.file === undefined ? [] : [[doc.key, doc.file] as const],
-  );
   const header: Header = {
     format: SNAPSHOT_FORMAT,
     code: await codeVersion(),
     version,
     documents,
-    citationsOptional: files.dataset.citationPolicy === 'optional',
+    citationsOptional: data.dataset.citationPolicy === 'optional',
   };
   await mkdir(snapshotDir, { recursive: true });
   const path = join(snapshotDir, SNAPSHOT_FILE);
@@ -340,15 +443,30 @@ export async function writeSnapshot(
     await file.write(`${JSON.stringify(header)}\n`);
     const body = createHash('sha256');
     let bodyBytes = 0;
-    for (const kind of KINDS) {
-      const data = files[kind];
-      const list = Array.isArray(data) ? (data as readonly unknown[]) : [data];
-      for (let i = 0; i < list.length; i += CHUNK) {
-        const bytes = Buffer.from(`${asciiJson([kind, list.slice(i, i + CHUNK)])}\n`, 'latin1');
-        body.update(bytes);
-        bodyBytes += bytes.length;
-        await file.write(bytes);
+    const encoder = new SnapshotEncoder();
+    const put = async (field: string, form: 'map' | 'value', payload: Encoded) => {
+      const bytes = Buffer.from(
+        `${asciiJson([encoder.takeNewShapes(), field, form, payload])}\n`,
+        'latin1',
+      );
+      body.update(bytes);
+      bodyBytes += bytes.length;
+      await file.write(bytes);
+      await nextTurn();
+    };
+    for (const [field, value] of Object.entries(data)) {
+      if (LEFT_OUT.has(field) || value === undefined) continue;
+      if (!(value instanceof Map)) {
+        await put(field, 'value', encoder.encode(value));
+        continue;
       }
+      const entries = [...(value as Map<unknown, unknown>)];
+      for (let i = 0; i === 0 || i < entries.length; i += CHUNK)
+        await put(
+          field,
+          'map',
+          entries.slice(i, i + CHUNK).flatMap(([k, v]) => [encoder.encode(k), encoder.encode(v)]),
+        );
     }
     const trailer: Trailer = { bodyBytes, bodySha256: body.digest('hex') };
     await file.write(`${JSON.stringify(trailer)}\n`);
@@ -362,9 +480,11 @@ export async function writeSnapshot(
   return path;
 }
 
-/** What the checked files of a load are, as the snapshot keeps them. */
-function snapshotFilesOf(files: SeedFiles): SnapshotFiles {
-  return Object.fromEntries(KINDS.map((k) => [k, files[k].data])) as SnapshotFiles;
+/** The local copies of documents a load read, as the snapshot's header lists them. */
+function localCopiesOf(files: SeedFiles): LocalCopies {
+  return files.sources.data.flatMap((doc) =>
+    doc.file === undefined ? [] : [[doc.key, doc.file] as const],
+  );
 }
 
 /**
@@ -392,22 +512,21 @@ export async function loadSeedWithSnapshot(
       ignored = read.problem;
     }
   }
-  let checked: SeedFiles | undefined;
+  let documents: LocalCopies | undefined;
   const graph = await loadSeed(dir, (files) => {
-    checked = files;
+    documents = localCopiesOf(files);
   });
+  let written = false;
   return {
     graph,
     loadedFrom: ignored === undefined ? { from: 'yaml' } : { from: 'yaml', ignored },
     async persist() {
       if (snapshotDir === undefined) return { skipped: 'snapshots are off' };
-      const files = checked;
-      // The records are needed only for this: let them go once written.
-      checked = undefined;
-      if (!files) return { skipped: 'written already' };
+      if (written || !documents) return { skipped: 'written already' };
+      written = true;
       try {
         return {
-          written: await writeSnapshot(snapshotDir, snapshotFilesOf(files), graph.meta.version),
+          written: await writeSnapshot(snapshotDir, graph.data, graph.meta.version, documents),
         };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
@@ -425,11 +544,11 @@ export async function buildSnapshot(
   dir: string,
   snapshotDir: string,
 ): Promise<{ graph: OrgGraph; path: string }> {
-  let checked: SeedFiles | undefined;
+  let documents: LocalCopies | undefined;
   const graph = await loadSeed(dir, (files) => {
-    checked = files;
+    documents = localCopiesOf(files);
   });
-  if (!checked) throw new Error('the loader did not report its checked files');
-  const path = await writeSnapshot(snapshotDir, snapshotFilesOf(checked), graph.meta.version);
+  if (!documents) throw new Error('the loader did not report its checked files');
+  const path = await writeSnapshot(snapshotDir, graph.data, graph.meta.version, documents);
   return { graph, path };
 }

@@ -3,17 +3,22 @@
  * same version; a snapshot that is stale, damaged or written by other code is ignored (with its
  * reason) and the YAML is read instead; a directory that cannot be written is no error.
  */
-import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateOrgInTemp } from '../../src/cli/seed-generate';
 import type { OrgGraph } from '../../src/graph/org-graph';
 import { reportingLine } from '../../src/graph/reporting-line';
 import { search } from '../../src/graph/search/search';
-import { loadSeedWithSnapshot, SNAPSHOT_FILE, type LoadResult } from '../../src/graph/snapshot';
+import {
+  loadSeedWithSnapshot,
+  SNAPSHOT_FILE,
+  writeSnapshot,
+  type LoadResult,
+} from '../../src/graph/snapshot';
+import type { Unit } from '../../src/graph/types';
 import { unitNamed } from '../../src/graph/unit-by-name';
 import { whoHandles } from '../../src/graph/who-handles';
 import { editFile, runCli, seedCopy } from '../kit';
@@ -91,6 +96,16 @@ describe('the start-up snapshot', () => {
     expect(fromSnapshot.graph.meta.version).toBe(fromYaml.graph.meta.version);
     expect(answers(fromSnapshot.graph)).toEqual(answers(fromYaml.graph));
     expect(answers(fromYaml.graph).names.flat()).not.toContain(undefined);
+    // The same data, record for record (keys whose value is undefined included), and sharing
+    // what the builder shares: a citation names the document of the graph, not a copy.
+    const { unitNames, ...built } = fromYaml.graph.data;
+    expect(unitNames).toBeDefined();
+    expect(fromSnapshot.graph.data).toStrictEqual({ ...built });
+    const documents = fromSnapshot.graph.data.documents;
+    for (const citation of fromSnapshot.graph.citations())
+      expect(citation.document).toBe(documents.get(citation.document.key));
+    for (const [key, update] of fromYaml.graph.data.documentUpdates)
+      expect(documents.get(key)?.updated).toStrictEqual(update);
     expect(await fromSnapshot.persist()).toEqual({ skipped: 'loaded from the snapshot' });
   });
 
@@ -123,7 +138,27 @@ describe('the start-up snapshot', () => {
     expect(stale.loadedFrom).toMatchObject({ from: 'yaml', ignored: expect.any(String) });
   });
 
-  const damages: [string, (path: string) => Promise<void>, RegExp][] = [
+  /**
+   * Writes the snapshot again, as the writer does (so its checksum matches), from the graph's data
+   * with the first unit that has a parent given another one.
+   */
+  async function rewrite(
+    path: string,
+    graph: OrgGraph,
+    parentKeyOf: (unit: Unit) => string,
+  ): Promise<void> {
+    const child = graph.units().find((u) => u.parent);
+    if (!child?.parent) throw new Error('no unit has a parent');
+    const unitKey = parentKeyOf(child);
+    const units = new Map(graph.data.units);
+    units.set(child.key, { ...child, parent: { ...child.parent, unitKey } });
+    const documents = (
+      await readFile(path, 'utf8').then((text) => JSON.parse(text.slice(0, text.indexOf('\n'))))
+    ).documents as [string, string][];
+    await writeSnapshot(dirname(path), { ...graph.data, units }, graph.meta.version, documents);
+  }
+
+  const damages: [string, (path: string, graph: OrgGraph) => Promise<void>, RegExp][] = [
     ['truncated', async (path) => truncate(path, (await readFile(path)).length - 100), /truncated/],
     [
       'changed inside a record',
@@ -144,48 +179,13 @@ describe('the start-up snapshot', () => {
       /written by code 0\.0\.0\+0\.other/,
     ],
     [
-      'consistent but wrong (a parent that is no unit), its checksum made to match',
-      async (path) => {
-        const lines = (await readFile(path, 'utf8')).split('\n').slice(0, -2);
-        const body = lines
-          .slice(1)
-          .map((line) =>
-            line.replace(/"parent":\{"unit":"[^"]+"/, '"parent":{"unit":"no-such-unit"'),
-          )
-          .map((line) => line.replace(/"parent":"[^"]+"/, '"parent":"no-such-unit"'));
-        const text = body.map((line) => `${line}\n`).join('');
-        const trailer = {
-          bodyBytes: Buffer.byteLength(text),
-          bodySha256: createHash('sha256').update(text).digest('hex'),
-        };
-        await writeFile(path, `${lines[0]}\n${text}${JSON.stringify(trailer)}\n`);
-      },
+      'consistent but wrong (a parent that is no unit), written with a matching checksum',
+      async (path, graph) => rewrite(path, graph, () => 'no-such-unit'),
       /does not pass the checks .*no-such-unit/,
     ],
     [
-      'consistent but wrong (a unit part of itself), its checksum made to match',
-      async (path) => {
-        const lines = (await readFile(path, 'latin1')).split('\n').slice(0, -2);
-        let changed = false;
-        const body = lines.slice(1).map((line) => {
-          const [kind, records] = JSON.parse(line) as [string, { key: string; parent?: object }[]];
-          const unit = kind === 'units' && !changed && records.find((r) => r.parent);
-          if (!unit) return line;
-          unit.parent = { unit: unit.key };
-          changed = true;
-          // As the writer does: ASCII, anything past it escaped.
-          return JSON.stringify([kind, records]).replace(
-            /[\u007f-\uffff]/g,
-            (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-          );
-        });
-        const text = body.map((line) => `${line}\n`).join('');
-        const trailer = {
-          bodyBytes: Buffer.byteLength(text, 'latin1'),
-          bodySha256: createHash('sha256').update(text, 'latin1').digest('hex'),
-        };
-        await writeFile(path, `${lines[0]}\n${text}${JSON.stringify(trailer)}\n`, 'latin1');
-      },
+      'consistent but wrong (a unit part of itself), written with a matching checksum',
+      async (path, graph) => rewrite(path, graph, (unit) => unit.key),
       /does not pass the checks .*cycle/,
     ],
   ];
@@ -195,7 +195,7 @@ describe('the start-up snapshot', () => {
     const cache = join(dir, '.orggraph-cache');
     const good = await loadSeedWithSnapshot(dir, cache);
     const path = await written(good);
-    await damage(path);
+    await damage(path, good.graph);
 
     const result = await loadSeedWithSnapshot(dir, cache);
     expect(result.loadedFrom.from).toBe('yaml');

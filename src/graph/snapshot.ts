@@ -443,7 +443,10 @@ export async function writeSnapshot(
     await file.write(`${JSON.stringify(header)}\n`);
     const body = createHash('sha256');
     let bodyBytes = 0;
-    const encoder = new SnapshotEncoder();
+    const fields = Object.entries(data).filter(
+      ([field, value]) => !LEFT_OUT.has(field) && value !== undefined,
+    );
+    const encoder = new SnapshotEncoder(fields.map(([, value]) => value as unknown));
     const put = async (field: string, form: 'map' | 'value', payload: Encoded) => {
       const bytes = Buffer.from(
         `${asciiJson([encoder.takeNewShapes(), field, form, payload])}\n`,
@@ -454,8 +457,7 @@ export async function writeSnapshot(
       await file.write(bytes);
       await nextTurn();
     };
-    for (const [field, value] of Object.entries(data)) {
-      if (LEFT_OUT.has(field) || value === undefined) continue;
+    for (const [field, value] of fields) {
       if (!(value instanceof Map)) {
         await put(field, 'value', encoder.encode(value));
         continue;

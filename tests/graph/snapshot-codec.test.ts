@@ -8,7 +8,7 @@ import { SnapshotDecoder, SnapshotEncoder, type Encoded } from '../../src/graph/
 
 /** Encodes each value as its own line (through JSON, as the file does) and decodes them in turn. */
 function roundTrip(values: unknown[]): unknown[] {
-  const encoder = new SnapshotEncoder();
+  const encoder = new SnapshotEncoder(values);
   const lines = values.map((value) => {
     const payload = encoder.encode(value);
     return JSON.stringify([encoder.takeNewShapes(), payload]);
@@ -50,10 +50,12 @@ describe('the snapshot encoding', () => {
     expect(one?.sources[0]?.document).toBe(documents.get('doc-one'));
     expect(Object.keys(one?.sources[0] ?? {})).toEqual(['document', 'quote', 'lang', 'locator']);
     // A long string met twice is one string, and written once.
-    const encoder = new SnapshotEncoder();
-    const text = JSON.stringify(encoder.encode(['a-long-key', 'a-long-key', 'short', 'short']));
+    const list = ['a-long-key', 'a-long-key', 'short', 'short', 'a-long-one'];
+    const text = JSON.stringify(new SnapshotEncoder([list]).encode(list));
     expect(text.match(/a-long-key/g)).toHaveLength(1);
     expect(text.match(/short/g)).toHaveLength(2);
+    // Only what is met again is kept for reference: a value met once is written plainly.
+    expect(text).toBe('[-1,[-4,"a-long-key"],0,"short","short","a-long-one"]');
   });
 
   it.each([
@@ -63,13 +65,13 @@ describe('the snapshot encoding', () => {
     ['a number that JSON cannot hold', { n: Number.NaN }, /number NaN/],
     ['a key that is not a name', { 'not a name': 1 }, /key not a name/],
   ])('refuses to write %s', (_, value, message) => {
-    expect(() => new SnapshotEncoder().encode(value)).toThrow(message);
+    expect(() => new SnapshotEncoder([value]).encode(value)).toThrow(message);
   });
 
   it('refuses data that refers to itself', () => {
     const loop: { self?: unknown } = {};
     loop.self = loop;
-    expect(() => new SnapshotEncoder().encode(loop)).toThrow(/refers to itself/);
+    expect(() => new SnapshotEncoder([loop]).encode(loop)).toThrow(/refers to itself/);
   });
 
   it.each([

@@ -3,6 +3,7 @@
  * that span records (unique keys and names, no cycles, coherent dates, verbatim quotes) and builds
  * the name indexes. Reports every problem at the field that causes it.
  */
+import { SLICE } from './graph-memo';
 import { nameKey, normalizeQuote } from './normalize';
 import {
   comparePartialDates,
@@ -74,7 +75,7 @@ export interface GraphData {
   readonly people?: ReadonlyMap<string, PersonData> | undefined;
   /**
    * Folded name (nameKey) → the key of the unit it names. Absent from data read from a snapshot,
-   * which leaves it out: the graph then makes it on first use (`unitNameIndexOf`).
+   * which leaves it out: the graph then makes it on first use (`unitNameIndexInSlices`).
    */
   readonly unitNames?: ReadonlyMap<string, string>;
   readonly topicNames: ReadonlyMap<string, TopicNameEntry>;
@@ -639,15 +640,20 @@ function forEachUnitName(unit: Unit, visit: (text: string) => void): void {
 
 /**
  * The unit-name index of units that passed indexUnitNames's checks before (a snapshot's): the same
- * map, made without looking for collisions.
+ * map, made without looking for collisions, a slice of units at a time (graph-memo.ts).
  */
-export function unitNameIndexOf(units: Iterable<Unit>): Map<string, string> {
+export function* unitNameIndexInSlices(
+  units: readonly Unit[],
+): Generator<void, Map<string, string>, void> {
   const index = new Map<string, string>();
-  for (const unit of units)
+  for (let at = 0; at < units.length; at++) {
+    const unit = units[at] as Unit;
     forEachUnitName(unit, (text) => {
       const key = nameKey(text);
       if (key !== '' && !index.has(key)) index.set(key, unit.key);
     });
+    if ((at + 1) % SLICE === 0) yield;
+  }
   return index;
 }
 

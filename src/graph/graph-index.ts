@@ -10,7 +10,7 @@
  * The walks keep graphology's order (neighbours in the order their first edge was added), so
  * paths and neighbourhoods are the same as before.
  */
-import { perGraph } from './graph-memo';
+import { perGraphInSlices, SLICE } from './graph-memo';
 import type { OrgGraph } from './org-graph';
 import { superiorOf } from './reporting-line';
 import type { Citation, Correction } from './types';
@@ -105,86 +105,94 @@ interface Adjacency {
   in: Edge[];
 }
 
-export class GraphIndex {
-  private readonly adjacency = new Map<string, Adjacency>();
-  private readonly all: Edge[] = [];
+/** Builds a graph's index, a slice of units at a time (graph-memo.ts). */
+export function* buildGraphIndex(org: OrgGraph): Generator<void, GraphIndex, void> {
+  const adjacency = new Map<string, Adjacency>();
+  const all: Edge[] = [];
+  const addNode = (id: string) => adjacency.set(id, { id, out: [], in: [] });
+  for (const u of org.units()) addNode(nodeId('unit', u.key));
+  for (const p of org.posts()) addNode(nodeId('post', p.key));
+  for (const t of org.topics()) addNode(nodeId('topic', t.key));
+  for (const e of org.events()) addNode(nodeId('event', e.key));
 
-  constructor(org: OrgGraph) {
-    const addNode = (id: string) => this.adjacency.set(id, { id, out: [], in: [] });
-    for (const u of org.units()) addNode(nodeId('unit', u.key));
-    for (const p of org.posts()) addNode(nodeId('post', p.key));
-    for (const t of org.topics()) addNode(nodeId('topic', t.key));
-    for (const e of org.events()) addNode(nodeId('event', e.key));
+  const add = (
+    kind: EdgeKind,
+    source: string,
+    target: string,
+    sources: readonly Citation[],
+    basis: EdgeBasis = 'stated',
+  ) => {
+    // A view of the graph at a date may lack one end (a post whose unit did not exist yet).
+    const from = adjacency.get(source);
+    const to = adjacency.get(target);
+    if (!from || !to) return;
+    if (from.out.some((e) => e.kind === kind && e.target === target)) return;
+    const edge = new Edge(org, kind, from.id, to.id, basis, sources, all.length);
+    all.push(edge);
+    from.out.push(edge);
+    to.in.push(edge);
+  };
 
-    const add = (
-      kind: EdgeKind,
-      source: string,
-      target: string,
-      sources: readonly Citation[],
-      basis: EdgeBasis = 'stated',
-    ) => {
-      // A view of the graph at a date may lack one end (a post whose unit did not exist yet).
-      const from = this.adjacency.get(source);
-      const to = this.adjacency.get(target);
-      if (!from || !to) return;
-      if (from.out.some((e) => e.kind === kind && e.target === target)) return;
-      const edge = new Edge(org, kind, from.id, to.id, basis, sources, this.all.length);
-      this.all.push(edge);
-      from.out.push(edge);
-      to.in.push(edge);
-    };
-
-    for (const u of org.units()) {
-      const unit = nodeId('unit', u.key);
-      if (u.parent) add('part-of', unit, nodeId('unit', u.parent.unitKey), u.parent.sources);
-      const up = superiorOf(org, u);
-      if (up) {
-        add(
-          'reports-to',
-          unit,
-          nodeId('unit', up.unit.key),
-          up.sources,
-          up.basis === 'part-of' ? 'part-of' : 'stated',
-        );
-      }
-      for (const m of u.memberOf) add('member-of', unit, nodeId('unit', m.unitKey), m.sources);
-      for (const sp of u.supports) {
-        // Support to a party that is no unit of the graph has no node to point at.
-        if (sp.supported.kind === 'unit') {
-          add('supports', unit, nodeId('unit', sp.supported.unitKey), sp.sources);
-        }
-      }
-      if (u.headKey) add('heads', nodeId('post', u.headKey), unit, u.headSources);
-      for (const r of u.responsibilities) {
-        add(
-          'handles',
-          unit,
-          nodeId('topic', r.topicKey),
-          r.sources,
-          r.basis === 'unit-name' ? 'unit-name' : 'stated',
-        );
+  let done = 0;
+  for (const u of org.units()) {
+    if (++done % SLICE === 0) yield;
+    const unit = nodeId('unit', u.key);
+    if (u.parent) add('part-of', unit, nodeId('unit', u.parent.unitKey), u.parent.sources);
+    const up = superiorOf(org, u);
+    if (up) {
+      add(
+        'reports-to',
+        unit,
+        nodeId('unit', up.unit.key),
+        up.sources,
+        up.basis === 'part-of' ? 'part-of' : 'stated',
+      );
+    }
+    for (const m of u.memberOf) add('member-of', unit, nodeId('unit', m.unitKey), m.sources);
+    for (const sp of u.supports) {
+      // Support to a party that is no unit of the graph has no node to point at.
+      if (sp.supported.kind === 'unit') {
+        add('supports', unit, nodeId('unit', sp.supported.unitKey), sp.sources);
       }
     }
-    for (const p of org.posts()) {
-      add('post-in', nodeId('post', p.key), nodeId('unit', p.unitKey), p.sources);
-    }
-    for (const t of org.topics()) {
-      for (const b of t.broaderKeys) {
-        add('broader', nodeId('topic', t.key), nodeId('topic', b), [], 'vocabulary');
-      }
-    }
-    for (const e of org.events()) {
-      const event = nodeId('event', e.key);
-      for (const k of e.affectsKeys) add('affects', event, nodeId('unit', k), e.sources);
-      for (const k of e.causedByKeys) add('caused-by', event, nodeId('event', k), e.sources);
-      if (e.partOfKey) add('event-part-of', event, nodeId('event', e.partOfKey), e.sources);
-    }
-    // A list grown by push keeps room for 16 more edges; copies hold exactly theirs.
-    for (const a of this.adjacency.values()) {
-      a.out = a.out.slice();
-      a.in = a.in.slice();
+    if (u.headKey) add('heads', nodeId('post', u.headKey), unit, u.headSources);
+    for (const r of u.responsibilities) {
+      add(
+        'handles',
+        unit,
+        nodeId('topic', r.topicKey),
+        r.sources,
+        r.basis === 'unit-name' ? 'unit-name' : 'stated',
+      );
     }
   }
+  for (const p of org.posts()) {
+    add('post-in', nodeId('post', p.key), nodeId('unit', p.unitKey), p.sources);
+  }
+  for (const t of org.topics()) {
+    for (const b of t.broaderKeys) {
+      add('broader', nodeId('topic', t.key), nodeId('topic', b), [], 'vocabulary');
+    }
+  }
+  for (const e of org.events()) {
+    const event = nodeId('event', e.key);
+    for (const k of e.affectsKeys) add('affects', event, nodeId('unit', k), e.sources);
+    for (const k of e.causedByKeys) add('caused-by', event, nodeId('event', k), e.sources);
+    if (e.partOfKey) add('event-part-of', event, nodeId('event', e.partOfKey), e.sources);
+  }
+  // A list grown by push keeps room for 16 more edges; copies hold exactly theirs.
+  for (const a of adjacency.values()) {
+    a.out = a.out.slice();
+    a.in = a.in.slice();
+  }
+  return new GraphIndex(adjacency, all);
+}
+
+export class GraphIndex {
+  constructor(
+    private readonly adjacency: Map<string, Adjacency>,
+    private readonly all: Edge[],
+  ) {}
 
   hasNode(id: string): boolean {
     return this.adjacency.has(id);
@@ -327,4 +335,4 @@ export class GraphIndex {
 }
 
 /** The index of a graph, built on first use and kept as long as the graph is. */
-export const graphIndex = perGraph((org) => new GraphIndex(org));
+export const graphIndex = perGraphInSlices(buildGraphIndex);

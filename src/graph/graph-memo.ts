@@ -31,6 +31,53 @@ export function perGraph<V>(compute: (graph: OrgGraph) => V): PerGraph<V> {
   });
 }
 
+/**
+ * About how much of a large index one slice of its build does (units, or records): small enough
+ * that a request waiting for the slice under way is not held back noticeably, large enough that
+ * pausing between slices costs little.
+ */
+export const SLICE = 2000;
+
+/** A build done in slices: it yields between them and returns the value. */
+export type SlicedBuild<V> = Generator<void, V, void>;
+
+export interface PerGraphInSlices<V> extends PerGraph<V> {
+  /**
+   * The build of the value, one slice per step, for a warm-up that answers requests between
+   * slices (at a million units one index is seconds of work). A request that needs the value
+   * meanwhile finishes the build under way at once; the steps then end.
+   */
+  inSlices(graph: OrgGraph): Iterable<void>;
+}
+
+/** One value per graph, as `perGraph`, whose build can also be done a slice at a time. */
+export function perGraphInSlices<V>(
+  build: (graph: OrgGraph) => SlicedBuild<V>,
+): PerGraphInSlices<V> {
+  const underway = new WeakMap<OrgGraph, SlicedBuild<V>>();
+  const memo = perGraph((graph: OrgGraph): V => {
+    const steps = underway.get(graph) ?? build(graph);
+    underway.delete(graph);
+    let step = steps.next();
+    while (step.done !== true) step = steps.next();
+    return step.value;
+  });
+  function* inSlices(graph: OrgGraph): Generator<void, void, void> {
+    while (!memo.has(graph)) {
+      let steps = underway.get(graph);
+      if (!steps) underway.set(graph, (steps = build(graph)));
+      const step = steps.next();
+      if (step.done === true) {
+        underway.delete(graph);
+        memo.remember(graph, step.value);
+        return;
+      }
+      yield;
+    }
+  }
+  return Object.assign(memo, { inSlices });
+}
+
 export interface KeyedMemoOptions<V> {
   /** The most bytes one graph's entries may hold, by `sizeOf`. */
   readonly maxBytes: number;

@@ -9,13 +9,14 @@
  * a unit seen in 2009 reads its relations from 2009 and carries that date in its identity.
  */
 import {
-  unitNameIndexOf,
+  unitNameIndexInSlices,
   unitNamesOf,
   type GraphData,
   type TopicNameEntry,
   type UnitNameEntry,
 } from './build-graph';
 import { compareEvents } from './event-order';
+import { perGraphInSlices } from './graph-memo';
 import { nameKey } from './normalize';
 import type { PartialDate } from './partial-date';
 import type {
@@ -84,6 +85,11 @@ function present<T>(value: T | undefined, missing: string): T {
 type Bindable<T> = T & Partial<Owned>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** Folded name → unit key (see OrgGraph.unitNameIndex); the warm-up builds it in slices. */
+export const unitNameIndex = perGraphInSlices(function* (graph: OrgGraph) {
+  return graph.data.unitNames ?? (yield* unitNameIndexInSlices(graph.units()));
+});
+
 export class OrgGraph {
   readonly dataset: Dataset;
   readonly meta: GraphMeta;
@@ -119,7 +125,6 @@ export class OrgGraph {
   private readonly eventsByUnit: ReadonlyMap<string, readonly OrgEvent[]>;
   private readonly eventsInOrder: readonly OrgEvent[];
   private readonly depths: ReadonlyMap<string, number>;
-  private unitNames: ReadonlyMap<string, string> | undefined;
 
   constructor(data: GraphData, meta: GraphMeta, view?: ViewOf) {
     this.data = data;
@@ -502,8 +507,7 @@ export class OrgGraph {
    * a snapshot, made on first use (the server's warm-up makes it just after start).
    */
   unitNameIndex(): ReadonlyMap<string, string> {
-    this.unitNames ??= this.data.unitNames ?? unitNameIndexOf(this.allUnits);
-    return this.unitNames;
+    return unitNameIndex(this);
   }
 
   /**

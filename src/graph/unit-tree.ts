@@ -7,7 +7,7 @@
  * organisation. bench:scale times a subtree's count and the deepest page of descendants at
  * 100,000 units against the walk this replaced.
  */
-import { perGraph } from './graph-memo';
+import { perGraphInSlices, SLICE } from './graph-memo';
 import { InputError } from './input-error';
 import type { OrgGraph } from './org-graph';
 import type { Sequence } from './page';
@@ -40,14 +40,17 @@ export interface TreeLayout {
   readonly positionsByKind: ReadonlyMap<string, Int32Array>;
 }
 
-export const treeLayout = perGraph((graph: OrgGraph): TreeLayout => {
+export const treeLayout = perGraphInSlices(function* (
+  graph: OrgGraph,
+): Generator<void, TreeLayout, void> {
   const units = graph.units();
   const order: Unit[] = [];
   const depths: number[] = [];
   const subtreeEnd = new Int32Array(units.length);
   const position = new Map<string, number>();
   // Iterative, so a very deep organisation cannot overflow the stack.
-  const visit = (top: Unit): void => {
+  for (const top of units) {
+    if (graph.parentOf(top)) continue;
     const stack: { unit: Unit; depth: number; exit: boolean }[] = [
       { unit: top, depth: 0, exit: false },
     ];
@@ -66,9 +69,9 @@ export const treeLayout = perGraph((graph: OrgGraph): TreeLayout => {
       for (let i = children.length - 1; i >= 0; i -= 1) {
         stack.push({ unit: children[i] as Unit, depth: frame.depth + 1, exit: false });
       }
+      if (order.length % SLICE === 0) yield;
     }
-  };
-  for (const unit of units) if (!graph.parentOf(unit)) visit(unit);
+  }
   const byKind = new Map<string, number[]>();
   order.forEach((unit, at) => {
     const list = byKind.get(unit.kind);

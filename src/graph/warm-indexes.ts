@@ -7,27 +7,34 @@
  *
  * A reload warms the new graph before swapping it in (the old one serves meanwhile). At start
  * there is no old graph, so the server is ready as soon as the graph is loaded and warms it just
- * after, one index per turn of the event loop, so requests (and `/readyz`) are answered between
- * steps rather than after all of them.
+ * after, one step per turn of the event loop, so requests (and `/readyz`) are answered between
+ * steps rather than after all of them. The unit-name index, the tree layout and the typed
+ * multigraph are built a slice of units per step (graph-memo.ts, `perGraphInSlices`); the name
+ * orders and the search index are still one step each.
  */
 import { graphIndex } from './graph-index';
-import type { OrgGraph } from './org-graph';
+import { unitNameIndex, type OrgGraph } from './org-graph';
 import { searchIndexOf } from './search/search-index';
 import { lang } from './seed-schema';
 import { warmUnitOrders } from './unit-list';
 import { treeLayout } from './unit-tree';
 
-/** The warm-up, one step per index, cheapest first. */
-const STEPS: readonly ((graph: OrgGraph) => unknown)[] = [
-  (graph) => graph.unitNameIndex(),
-  (graph) => treeLayout(graph),
-  (graph) => graphIndex(graph),
-  (graph) => warmUnitOrders(graph, lang.options),
-  (graph) => searchIndexOf(graph),
+/** An index built in one step. */
+function* whole(build: () => unknown): Generator<void, void, void> {
+  build();
+}
+
+/** The warm-up, index by index, cheapest first; each index's steps as an iterable. */
+const INDEXES: readonly ((graph: OrgGraph) => Iterable<void>)[] = [
+  (graph) => unitNameIndex.inSlices(graph),
+  (graph) => treeLayout.inSlices(graph),
+  (graph) => graphIndex.inSlices(graph),
+  (graph) => whole(() => warmUnitOrders(graph, lang.options)),
+  (graph) => whole(() => searchIndexOf(graph)),
 ];
 
 export function warmIndexes(graph: OrgGraph): OrgGraph {
-  for (const step of STEPS) step(graph);
+  for (const index of INDEXES) for (const _ of index(graph));
   return graph;
 }
 
@@ -44,9 +51,12 @@ export async function warmIndexesInTurns(
   graph: OrgGraph,
   pause: () => Promise<void> = nextTurn,
 ): Promise<OrgGraph> {
-  for (const step of STEPS) {
-    await pause();
-    step(graph);
+  for (const index of INDEXES) {
+    const steps = index(graph)[Symbol.iterator]();
+    for (;;) {
+      await pause();
+      if (steps.next().done === true) break;
+    }
   }
   return graph;
 }

@@ -8,20 +8,23 @@
  * A reload warms the new graph before swapping it in (the old one serves meanwhile). At start
  * there is no old graph, so the server is ready as soon as the graph is loaded and warms it just
  * after, one step per turn of the event loop, so requests (and `/readyz`) are answered between
- * steps rather than after all of them. The unit-name index, the tree layout and the typed
- * multigraph are built a slice of units per step (graph-memo.ts, `perGraphInSlices`); the name
- * orders and the search index are still one step each.
+ * steps rather than after all of them. The unit-name index, the tree layout, the typed
+ * multigraph and the search index are built a slice of units per step (graph-memo.ts,
+ * `perGraphInSlices`); the name orders (a sort) are one step per language.
  */
 import { graphIndex } from './graph-index';
 import { unitNameIndex, type OrgGraph } from './org-graph';
-import { searchIndexOf } from './search/search-index';
+import { searchIndexInSlices } from './search/search-index';
 import { lang } from './seed-schema';
 import { warmUnitOrders } from './unit-list';
 import { treeLayout } from './unit-tree';
 
-/** An index built in one step. */
-function* whole(build: () => unknown): Generator<void, void, void> {
-  build();
+/** The units sorted by name, one language per step (a sort is not cut in slices). */
+function* unitOrders(graph: OrgGraph): Generator<void, void, void> {
+  for (const language of lang.options) {
+    warmUnitOrders(graph, [language]);
+    yield;
+  }
 }
 
 /** The warm-up, index by index, cheapest first; each index's steps as an iterable. */
@@ -29,8 +32,8 @@ const INDEXES: readonly ((graph: OrgGraph) => Iterable<void>)[] = [
   (graph) => unitNameIndex.inSlices(graph),
   (graph) => treeLayout.inSlices(graph),
   (graph) => graphIndex.inSlices(graph),
-  (graph) => whole(() => warmUnitOrders(graph, lang.options)),
-  (graph) => whole(() => searchIndexOf(graph)),
+  unitOrders,
+  (graph) => searchIndexInSlices(graph),
 ];
 
 export function warmIndexes(graph: OrgGraph): OrgGraph {

@@ -1,6 +1,6 @@
 /**
- * Indexes built a slice at a time: the warm-up's steps make the same index as a build all at
- * once, a request that needs it meanwhile finishes the build under way, and a large graph takes
+ * Indexes built a slice at a time (the tree layout, the typed multigraph, the search index): the
+ * warm-up's steps make the same index as a build all at once, a request that needs it meanwhile finishes the build under way, and a large graph takes
  * several steps, so the server answers requests in between.
  */
 import { rm } from 'node:fs/promises';
@@ -11,6 +11,8 @@ import { perGraphInSlices, SLICE } from '../../src/graph/graph-memo';
 import { loadSeed } from '../../src/graph/load-seed';
 import { unitNameIndex, type OrgGraph } from '../../src/graph/org-graph';
 import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
+import { search } from '../../src/graph/search/search';
+import { searchIndexBuilt, searchIndexInSlices } from '../../src/graph/search/search-index';
 import { treeLayout } from '../../src/graph/unit-tree';
 import { warmIndexesInTurns } from '../../src/graph/warm-indexes';
 
@@ -39,6 +41,13 @@ describe('an index built in slices', () => {
     expect(layout(large)).toStrictEqual(layout(again));
     expect(edges(large)).toEqual(edges(again));
     expect(edges(large).length).toBeGreaterThan(3 * SLICE);
+    expect([...searchIndexInSlices(large)].length).toBeGreaterThanOrEqual(3);
+    expect(searchIndexBuilt(large)).toBe(true);
+    for (const text of ['cyber defence', 'logistique', 'plannig']) {
+      const keys = (graph: OrgGraph) => search(graph, { text }).map((hit) => hit.key);
+      expect(keys(large)).toEqual(keys(again));
+      expect(keys(large).length).toBeGreaterThan(0);
+    }
   });
 
   it('is finished at once by a request that needs it meanwhile', () => {

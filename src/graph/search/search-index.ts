@@ -10,7 +10,7 @@
  * anyway (confidence × field weight), so its BM25 scores would only order the candidates.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { perGraph } from '../graph-memo';
+import { perGraphInSlices, SLICE } from '../graph-memo';
 import type { OrgGraph } from '../org-graph';
 import {
   editBudget,
@@ -50,46 +50,63 @@ const NO_IDS = new Uint32Array(0);
 const packed = (ids: readonly number[]) => (ids.length === 0 ? NO_IDS : Uint32Array.from(ids));
 
 /** The postings of a set of nodes, and the dictionary to look their words up. */
+/** Builds the postings of a set of nodes and their dictionary, a slice of nodes at a time. */
+function* buildTermIndex(
+  nodes: readonly NodeEntries[],
+  ids: readonly number[],
+  size: number,
+): Generator<void, TermIndex, void> {
+  const growing = new Map<string, { names: number[]; descriptions: number[] }>();
+  const add = (word: string, id: number, field: keyof Postings) => {
+    let p = growing.get(word);
+    if (!p) {
+      p = { names: [], descriptions: [] };
+      growing.set(word, p);
+    }
+    const list = p[field];
+    if (list[list.length - 1] !== id) list.push(id);
+  };
+  let done = 0;
+  for (const id of ids) {
+    if (++done % SLICE === 0) yield;
+    const node = nodes[id];
+    if (!node) continue;
+    for (const entry of node.freshEntries()) {
+      const field = entry.field === 'description' ? 'descriptions' : 'names';
+      forEachIndexWord(entry.text, (word) => add(word, id, field));
+    }
+  }
+  const postings = new Map<string, Postings>();
+  for (const [word, p] of growing) {
+    postings.set(word, { names: packed(p.names), descriptions: packed(p.descriptions) });
+  }
+  yield;
+  const dictionary = SearchableMap.from([...postings.keys()].map((w) => [w, true]));
+  yield;
+  const byStem = new Map<string, string[]>();
+  for (const word of postings.keys()) {
+    if (word.length <= 3) continue;
+    for (const stem of stemsOf(word)) {
+      const list = byStem.get(stem);
+      if (list) list.push(word);
+      else byStem.set(stem, [word]);
+    }
+  }
+  return new TermIndex(postings, dictionary, byStem, size);
+}
+
 class TermIndex {
-  private readonly postings = new Map<string, Postings>();
-  private readonly dictionary: SearchableMap<true>;
-  /** Stem → the indexed words having it, so "policies" finds "policy" without a typo. */
-  private readonly byStem = new Map<string, string[]>();
   /** Per-node marks for intersecting postings without allocating a set per query word. */
   private readonly marks: Uint32Array;
   private generation = 0;
 
-  constructor(nodes: readonly NodeEntries[], ids: readonly number[], size: number) {
-    const growing = new Map<string, { names: number[]; descriptions: number[] }>();
-    const add = (word: string, id: number, field: keyof Postings) => {
-      let p = growing.get(word);
-      if (!p) {
-        p = { names: [], descriptions: [] };
-        growing.set(word, p);
-      }
-      const list = p[field];
-      if (list[list.length - 1] !== id) list.push(id);
-    };
-    for (const id of ids) {
-      const node = nodes[id];
-      if (!node) continue;
-      for (const entry of node.freshEntries()) {
-        const field = entry.field === 'description' ? 'descriptions' : 'names';
-        forEachIndexWord(entry.text, (word) => add(word, id, field));
-      }
-    }
-    for (const [word, p] of growing) {
-      this.postings.set(word, { names: packed(p.names), descriptions: packed(p.descriptions) });
-    }
-    this.dictionary = SearchableMap.from([...this.postings.keys()].map((w) => [w, true]));
-    for (const word of this.postings.keys()) {
-      if (word.length <= 3) continue;
-      for (const stem of stemsOf(word)) {
-        const list = this.byStem.get(stem);
-        if (list) list.push(word);
-        else this.byStem.set(stem, [word]);
-      }
-    }
+  constructor(
+    private readonly postings: Map<string, Postings>,
+    private readonly dictionary: SearchableMap<true>,
+    /** Stem → the indexed words having it, so "policies" finds "policy" without a typo. */
+    private readonly byStem: Map<string, string[]>,
+    size: number,
+  ) {
     this.marks = new Uint32Array(size);
   }
 
@@ -171,19 +188,23 @@ class TermIndex {
   }
 }
 
-export class SearchIndex {
-  readonly nodes: readonly NodeEntries[];
-  private readonly all: TermIndex;
-  /** Topics alone, so resolving a topic never wades through thousands of units. */
-  private readonly topicTerms: TermIndex;
+/** Builds a graph's search index, a slice of nodes at a time (graph-memo.ts). */
+export function* buildSearchIndex(graph: OrgGraph): Generator<void, SearchIndex, void> {
+  const nodes = nodeEntries(graph);
+  const ids = nodes.map((_, id) => id);
+  const all = yield* buildTermIndex(nodes, ids, nodes.length);
+  const topicIds = ids.filter((id) => nodes[id]?.kind === 'topic');
+  const topicTerms = yield* buildTermIndex(nodes, topicIds, nodes.length);
+  return new SearchIndex(nodes, all, topicTerms);
+}
 
-  constructor(graph: OrgGraph) {
-    this.nodes = nodeEntries(graph);
-    const ids = this.nodes.map((_, id) => id);
-    this.all = new TermIndex(this.nodes, ids, this.nodes.length);
-    const topicIds = ids.filter((id) => this.nodes[id]?.kind === 'topic');
-    this.topicTerms = new TermIndex(this.nodes, topicIds, this.nodes.length);
-  }
+export class SearchIndex {
+  constructor(
+    readonly nodes: readonly NodeEntries[],
+    private readonly all: TermIndex,
+    /** Topics alone, so resolving a topic never wades through thousands of units. */
+    private readonly topicTerms: TermIndex,
+  ) {}
 
   /** Nodes whose texts hold every query word (loosely: the caller checks each candidate). */
   candidates(words: readonly Word[], options: CandidateOptions): Candidate[] {
@@ -226,7 +247,7 @@ export class SearchIndex {
   }
 }
 
-const indexOf = perGraph((graph) => new SearchIndex(graph));
+const indexOf = perGraphInSlices(buildSearchIndex);
 
 /**
  * The graph's search index, built on first use and kept as long as the graph is. A dated view
@@ -235,6 +256,11 @@ const indexOf = perGraph((graph) => new SearchIndex(graph));
  */
 export function searchIndexOf(graph: OrgGraph): SearchIndex {
   return indexOf(graph.base);
+}
+
+/** The build of the graph's search index, a slice at a time, for the warm-up. */
+export function searchIndexInSlices(graph: OrgGraph): Iterable<void> {
+  return indexOf.inSlices(graph.base);
 }
 
 /** Whether the graph's search index has been built (the warm-up is checked with it). */

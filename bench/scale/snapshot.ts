@@ -10,6 +10,7 @@
  *
  *   tsx bench/scale/snapshot.ts --dir DIR [--rounds 5]   # alone, on a generated organisation
  *     [--yaml-rounds N] [--snapshot-dir DIR] [--units N] [--max-old-space-size MB]
+ *     [--node-flag=--FLAG …]
  *   npm run bench:scale                                  # run.ts calls startFigures()
  */
 import { execFile, spawn } from 'node:child_process';
@@ -219,6 +220,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       'yaml-rounds': { type: 'string' },
       'snapshot-dir': { type: 'string' },
       'max-old-space-size': { type: 'string' },
+      /** Any flag for the server's node, e.g. `--node-flag=--max-semi-space-size=64`. */
+      'node-flag': { type: 'string', multiple: true },
     },
   });
   if (!values.dir) throw new Error('usage: tsx bench/scale/snapshot.ts --dir DIR [--rounds N]');
@@ -227,7 +230,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     rounds: Number(values.rounds),
     yamlRounds: values['yaml-rounds'] === undefined ? undefined : Number(values['yaml-rounds']),
     units: values.units === undefined ? undefined : Number(values.units),
-    nodeOptions: heap ? [`--max-old-space-size=${heap}`] : [],
+    nodeOptions: [
+      ...(heap ? [`--max-old-space-size=${heap}`] : []),
+      ...(values['node-flag'] ?? []),
+    ],
     snapshotDir: values['snapshot-dir'],
   });
 }

@@ -58,8 +58,8 @@ interface Header {
   readonly code: string;
   /** The dataset version: the graph's `meta.version` and the ETags' key. */
   readonly version: string;
-  /** Local copies of documents the loader reads, in the loader's order: [source key, file]. */
-  readonly documents: readonly (readonly [string, string])[];
+  /** Local copies of documents the loader reads, in the loader's order. */
+  readonly documents: LocalCopies;
   /**
    * Whether the dataset's citations are optional: then, as for the loader, a file of sources,
    * posts, topics or events may be absent.

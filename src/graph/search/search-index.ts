@@ -49,7 +49,6 @@ const NO_IDS = new Uint32Array(0);
 /** Typed and exactly sized: a list grown by push keeps room for more, millions of times over. */
 const packed = (ids: readonly number[]) => (ids.length === 0 ? NO_IDS : Uint32Array.from(ids));
 
-/** The postings of a set of nodes, and the dictionary to look their words up. */
 /** Builds the postings of a set of nodes and their dictionary, a slice of nodes at a time. */
 function* buildTermIndex(
   nodes: readonly NodeEntries[],
@@ -95,6 +94,7 @@ function* buildTermIndex(
   return new TermIndex(postings, dictionary, byStem, size);
 }
 
+/** The postings of a set of nodes, and the dictionary to look their words up. */
 class TermIndex {
   /** Per-node marks for intersecting postings without allocating a set per query word. */
   private readonly marks: Uint32Array;

@@ -2,15 +2,17 @@
  * One seed file parsed from YAML and checked against its zod schema. Any problem, then or later
  * (an unknown reference, a cycle), is reported at its line and column.
  *
- * Two parsers, for speed: js-yaml reads a file some twenty times faster than the `yaml` library
- * builds its positional tree (2.5 s against 50 s for 100,000 units), so every file is read with
- * js-yaml and positions are worked out from its event stream only when a problem must be placed.
- * A file js-yaml refuses (a syntax error, an empty file, too many aliases) goes to the `yaml`
- * library, which reports every syntax error it finds and decides the borderline cases as before.
+ * Three readers, for speed. Plain block YAML (what large generated files are) is read by
+ * plain-yaml.ts straight from the bytes; a file it declines is read with js-yaml, which is many
+ * times faster than the `yaml` library building its positional tree, so positions are worked out
+ * from js-yaml's event stream only when a problem must be placed. A file js-yaml refuses (a syntax
+ * error, an empty file, too many aliases) goes to the `yaml` library, which reports every syntax
+ * error it finds and decides the borderline cases as before.
  */
 import { CORE_SCHEMA, defineScalarTag, load, type Schema, type YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { readPlainYaml, SharedTexts } from './plain-yaml';
 import type { SeedIssue } from './seed-error';
 import { YamlPositions, type FieldPath } from './yaml-positions';
 
@@ -79,15 +81,21 @@ export function parseSeedFile<S extends z.ZodType>(
   pieceBytes = PIECE_BYTES,
 ): Parsed<S> {
   if (content.length > pieceBytes) return parsePieces(path, root, content, schema, pieceBytes);
-  const text = content.toString('utf8');
+  let text: string | undefined;
+  const plain = readPlainYaml(content);
   let value: unknown;
-  try {
-    value = load(text, { maxAliases: MAX_ALIASES, schema: sharedStrings() });
-  } catch {
-    return parseWithTree(path, root, text, schema);
+  if (plain) value = plain.value;
+  else {
+    text = content.toString('utf8');
+    try {
+      value = load(text, { maxAliases: MAX_ALIASES, schema: sharedStrings() });
+    } catch {
+      return parseWithTree(path, root, text, schema);
+    }
   }
   let positions: YamlPositions | undefined;
-  const locate: Locate = (field) => (positions ??= new YamlPositions(text)).locate(field);
+  const locate: Locate = (field) =>
+    (positions ??= new YamlPositions((text ??= content.toString('utf8')))).locate(field);
   return check(path, root, value ?? null, schema, locate);
 }
 
@@ -159,6 +167,7 @@ function parsePieces<S extends z.ZodType>(
   };
   const at = placer(path, root, locate);
   const strings = sharedStrings();
+  const texts = new SharedTexts();
   // Each piece is checked as soon as it is read, so only one piece's raw YAML values are held.
   const data: unknown[] = [];
   const issues: SeedIssue[] = [];
@@ -171,7 +180,10 @@ function parsePieces<S extends z.ZodType>(
     start = end;
     let value: unknown;
     try {
-      value = load(piece.bytes.toString('utf8'), { maxAliases: MAX_ALIASES, schema: strings });
+      const plain = readPlainYaml(piece.bytes, texts);
+      value = plain
+        ? plain.value
+        : load(piece.bytes.toString('utf8'), { maxAliases: MAX_ALIASES, schema: strings });
       if (!Array.isArray(value)) throw new Error('expected the file to be a list of records');
     } catch (error) {
       const mark = (error as YAMLException).mark;

@@ -81,10 +81,11 @@ function resolvePlain(source: string): unknown {
   return STRING_TAG ? STRING_TAG.resolve(source, false, STRING_TAG.tagName) : source;
 }
 
-/** A word-like scalar (no spaces) met before: its bytes, its text and its value. */
+/** A word-like scalar (no spaces) met before: its text and its value. */
 interface SharedText {
-  readonly bytes: Uint8Array;
   readonly text: string;
+  /** Its bytes, kept only when it is not all ASCII (an ASCII text is compared character by character). */
+  readonly wideBytes: Uint8Array | undefined;
   /** What it means as a plain scalar (a string, or a number, boolean or null). */
   readonly value: unknown;
   next: SharedText | undefined;
@@ -101,13 +102,13 @@ export class SharedTexts {
   find(hash: number, b: Buffer, from: number, to: number, quoted: boolean): SharedText {
     const key = quoted ? ~hash : hash;
     const first = this.byHash.get(key);
-    for (let e = first; e !== undefined; e = e.next) if (sameBytes(e.bytes, b, from, to)) return e;
+    for (let e = first; e !== undefined; e = e.next) if (isSame(e, b, from, to)) return e;
     let wide = false;
     for (let k = from; k < to; k++) if ((b[k] as number) >= 0x80) wide = true;
     const text = decode(b, from, to, wide);
     const made: SharedText = {
-      bytes: b.slice(from, to),
       text,
+      wideBytes: wide ? b.slice(from, to) : undefined,
       value: quoted ? text : resolvePlain(text),
       next: first,
     };
@@ -116,9 +117,16 @@ export class SharedTexts {
   }
 }
 
-function sameBytes(known: Uint8Array, b: Uint8Array, from: number, to: number): boolean {
-  if (known.length !== to - from) return false;
-  for (let k = 0; k < known.length; k++) if (known[k] !== b[from + k]) return false;
+function isSame(known: SharedText, b: Uint8Array, from: number, to: number): boolean {
+  const bytes = known.wideBytes;
+  if (bytes === undefined) {
+    const text = known.text;
+    if (text.length !== to - from) return false;
+    for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) !== b[from + k]) return false;
+    return true;
+  }
+  if (bytes.length !== to - from) return false;
+  for (let k = 0; k < bytes.length; k++) if (bytes[k] !== b[from + k]) return false;
   return true;
 }
 

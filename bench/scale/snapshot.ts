@@ -14,11 +14,12 @@
  *   npm run bench:scale                                  # run.ts calls startFigures()
  */
 import { execFile, spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
+import { SNAPSHOT_FILE } from '../../src/graph/snapshot';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const MAIN = join(ROOT, 'dist/server/main.js');
@@ -169,6 +170,14 @@ export async function startFigures(
   const yamlRounds = Math.min(rounds, options.yamlRounds ?? rounds);
   const nodeOptions = options.nodeOptions ?? [];
   const given = options.snapshotDir;
+  // A given directory must hold a snapshot already: else every "from a snapshot" round would
+  // quietly start from the YAML.
+  if (given !== undefined)
+    await access(join(given, SNAPSHOT_FILE)).catch(() => {
+      throw new Error(
+        `${join(given, SNAPSHOT_FILE)} does not exist: write it first (\`node dist/cli/seed-build.js --out ${given} SEED_DIR\`) or leave out --snapshot-dir`,
+      );
+    });
   const snapshotDir = given ?? (await mkdtemp(join(tmpdir(), 'orggraph-snapshot-')));
   try {
     const built = performance.now();

@@ -219,8 +219,7 @@ class PlainReader {
     const b = this.b;
     const c = b[i];
     if ((c !== DASH && c !== 0x2e) || b[i + 1] !== c || b[i + 2] !== c) return false;
-    const after = b[i + 3];
-    return after === undefined || after === SPACE || after === NL || after === CR;
+    return endsToken(b[i + 3]);
   }
 
   /** A block node whose first line (the current one) is indented by `indent`. */
@@ -234,8 +233,7 @@ class PlainReader {
   private isItem(at: number): boolean {
     const b = this.b;
     if (b[at] !== DASH) return false;
-    const after = b[at + 1];
-    return after === undefined || after === SPACE || after === NL || after === CR;
+    return endsToken(b[at + 1]);
   }
 
   private sequence(indent: number, depth: number): unknown[] {
@@ -320,8 +318,7 @@ class PlainReader {
     }
     this.keyHash = hash;
     if (b[j] !== COLON) return -1;
-    const after = b[j + 1];
-    if (!(after === undefined || after === SPACE || after === NL || after === CR)) return -1;
+    if (!endsToken(b[j + 1])) return -1;
     return j;
   }
 
@@ -402,8 +399,7 @@ class PlainReader {
       }
       if (d < 0x20 || d === 0x7f) throw DECLINE;
       if (d === COLON) {
-        const after = b[j + 1];
-        if (after === undefined || after === SPACE || after === NL || after === CR) throw DECLINE;
+        if (endsToken(b[j + 1])) throw DECLINE;
       } else if (d >= 0x80) {
         checkWide(b, j);
         wide = true;
@@ -436,12 +432,17 @@ class PlainReader {
     const b = this.b;
     let hash = FNV_OFFSET;
     let space = false;
+    let wide = false;
     for (let k = from; k < to; k++) {
       const c = b[k] as number;
       if (c === SPACE) space = true;
+      else if (c < 0x20 || c === 0x7f) throw DECLINE;
+      else if (c >= 0x80) {
+        checkWide(b, k);
+        wide = true;
+      }
       hash = Math.imul(hash ^ c, FNV_PRIME);
     }
-    const wide = this.checkText(from, to);
     if (space || to === from) return decode(b, from, to, wide);
     return this.shared.find(hash, b, from, to, true).text;
   }
@@ -473,6 +474,11 @@ function checkWide(b: Uint8Array, k: number): void {
   if (c === 0xc2 && c1 < 0xa0) throw DECLINE;
   if (c === 0xe2 && c1 === 0x80 && (c2 === 0xa8 || c2 === 0xa9)) throw DECLINE;
   if (c === 0xef && ((c1 === 0xbb && c2 === 0xbf) || (c1 === 0xbf && c2 >= 0xbe))) throw DECLINE;
+}
+
+/** Whether the byte after an indicator (`-`, `:`, a marker) ends it: a space, a line end, the end. */
+function endsToken(c: number | undefined): boolean {
+  return c === undefined || c === SPACE || c === NL || c === CR;
 }
 
 /** A letter or `_`: a key starting so is a string to js-yaml unless it is a word like `true`. */

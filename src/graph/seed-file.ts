@@ -63,6 +63,17 @@ function sharedStrings(): Schema {
   );
 }
 
+/**
+ * The value of a file or piece: read by plain-yaml.ts when it is plain block YAML, else by js-yaml,
+ * which throws on a syntax error. `texts` and `strings` share repeated words across pieces.
+ */
+function readYaml(bytes: Buffer, texts: SharedTexts, strings: Schema): unknown {
+  const plain = readPlainYaml(bytes, texts);
+  return plain
+    ? plain.value
+    : load(bytes.toString('utf8'), { maxAliases: MAX_ALIASES, schema: strings });
+}
+
 type Locate = (field: FieldPath) => [number, number];
 type Parsed<S extends z.ZodType> = { file: SeedFile<z.output<S>> } | { issues: SeedIssue[] };
 
@@ -81,21 +92,15 @@ export function parseSeedFile<S extends z.ZodType>(
   pieceBytes = PIECE_BYTES,
 ): Parsed<S> {
   if (content.length > pieceBytes) return parsePieces(path, root, content, schema, pieceBytes);
-  let text: string | undefined;
-  const plain = readPlainYaml(content);
   let value: unknown;
-  if (plain) value = plain.value;
-  else {
-    text = content.toString('utf8');
-    try {
-      value = load(text, { maxAliases: MAX_ALIASES, schema: sharedStrings() });
-    } catch {
-      return parseWithTree(path, root, text, schema);
-    }
+  try {
+    value = readYaml(content, new SharedTexts(), sharedStrings());
+  } catch {
+    return parseWithTree(path, root, content.toString('utf8'), schema);
   }
   let positions: YamlPositions | undefined;
   const locate: Locate = (field) =>
-    (positions ??= new YamlPositions((text ??= content.toString('utf8')))).locate(field);
+    (positions ??= new YamlPositions(content.toString('utf8'))).locate(field);
   return check(path, root, value ?? null, schema, locate);
 }
 
@@ -180,10 +185,7 @@ function parsePieces<S extends z.ZodType>(
     start = end;
     let value: unknown;
     try {
-      const plain = readPlainYaml(piece.bytes, texts);
-      value = plain
-        ? plain.value
-        : load(piece.bytes.toString('utf8'), { maxAliases: MAX_ALIASES, schema: strings });
+      value = readYaml(piece.bytes, texts, strings);
       if (!Array.isArray(value)) throw new Error('expected the file to be a list of records');
     } catch (error) {
       const mark = (error as YAMLException).mark;

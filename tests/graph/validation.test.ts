@@ -499,6 +499,69 @@ describe('a broken seed is refused with a located error', () => {
     expect(graph.unit('private-office')?.headKey).toBe('director-private-office');
   });
 
+  it('reports a missing quote at every place that cites it', async () => {
+    const dir = await broken('units.yaml', (doc) => {
+      for (const key of ['operations', 'defence-investment'])
+        doc.setIn([indexOf(doc, key), 'sources', 0, 'quote'], 'Division des licornes');
+    });
+    const fields = (await issuesOf(dir))
+      .filter((issue) => /quote not found verbatim/.test(issue.message))
+      .map((issue) => issue.field);
+    expect(fields).toHaveLength(2);
+    expect(new Set(fields).size).toBe(2);
+  });
+
+  it('makes one object of equal citations, and keeps apart those that differ', async () => {
+    const dir = await broken('units.yaml', (doc) => {
+      const operations = indexOf(doc, 'operations');
+      const units = doc.toJS() as { sources: object[]; aliases: { sources?: object[] }[] }[];
+      const cited = units[operations]?.sources[0] ?? {};
+      const before = units[operations]?.aliases[0]?.sources ?? [];
+      doc.setIn(
+        [operations, 'aliases', 0, 'sources'],
+        doc.createNode([...before, cited, { ...cited, locator: 'another place' }]),
+      );
+    });
+    const graph = await loadSeed(dir);
+    const operations = graph.unit('operations');
+    const [own] = operations?.sources ?? [];
+    const aliasSources = operations?.aliases[0]?.sources ?? [];
+    const [same, elsewhere] = aliasSources.slice(-2);
+    expect(same).toBe(own);
+    expect(elsewhere).not.toBe(own);
+    expect(elsewhere).toEqual({ ...own, locator: 'another place' });
+    const citations = [...graph.citations()];
+    const distinct = new Set(
+      citations.map((c) => JSON.stringify([c.document.key, c.quote, c.lang, c.locator ?? null])),
+    );
+    expect(new Set(citations).size).toBe(distinct.size);
+  });
+
+  it('shares equal lists of citations, but a link citing its unit’s list still counts it', async () => {
+    const plain = await loadSeed(await seedCopy().then((dir) => (copies.push(dir), dir)));
+    const dir = await broken('units.yaml', (doc) => {
+      const operations = indexOf(doc, 'operations');
+      const units = doc.toJS() as { sources: object[]; parent: { unit: string } }[];
+      const unit = units[operations];
+      doc.setIn(
+        [operations, 'parent'],
+        doc.createNode({ unit: unit?.parent.unit, sources: unit?.sources }),
+      );
+      doc.setIn([operations, 'aliases', 0, 'sources'], doc.createNode(unit?.sources));
+    });
+    const graph = await loadSeed(dir);
+    const operations = graph.unit('operations');
+    expect(operations?.aliases[0]?.sources).toBe(operations?.sources);
+    expect(operations?.parent?.sources).not.toBe(operations?.sources);
+    expect(operations?.parent?.sources).toEqual(operations?.sources);
+    const given = operations?.sources.length ?? 0;
+    expect(given).toBeGreaterThan(0);
+    const before = plain.unit('operations');
+    const replaced =
+      (before?.aliases[0]?.sources.length ?? 0) + (before?.parent?.sources.length ?? 0);
+    expect(graph.counts().citations).toBe(plain.counts().citations + 2 * given - replaced);
+  });
+
   it('formats the error as file:line:column: field: message', async () => {
     const dir = await broken('posts.yaml', (doc) => doc.setIn([0, 'unit'], 'no-such-unit'));
     const error = await loadSeed(dir).catch((e: unknown) => e);

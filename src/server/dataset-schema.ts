@@ -10,7 +10,7 @@
 import type { GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { OrgGraph } from '../graph/org-graph';
-import { schemaOfGraph } from '../schema/index';
+import { schemaOfGraph } from '../schema/schemas';
 import type { ServerContext } from './exchange';
 
 /** `served` turns a dataset's schema into the one requests run on (a traced copy, with tracing). */

@@ -5,7 +5,7 @@
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createContext, type Context } from '../schema/context';
-import { schemaOfGraph } from '../schema/index';
+import { schemaOfGraph } from '../schema/schemas';
 import { defaultConfig, type Config } from './config';
 import { useDatasetSchema } from './dataset-schema';
 import { parseCaches } from './document-cache';

@@ -5,10 +5,10 @@
  * filter edges by kind as they go, so no per-kind copy of the graph is made.
  *
  * Why not graphology (used here before): its general-purpose structures (an attributes object per
- * edge, neighbour dictionaries, one filtered copy per set of kinds) took 230 MB and 2.4 s for an
- * organisation of 100,000 units, against about 40 MB and a fraction of a second for these lists.
- * The walks keep graphology's order (neighbours in the order their first edge was added), so
- * paths and neighbourhoods are the same as before.
+ * edge, neighbour dictionaries, one filtered copy per set of kinds) took several times the memory
+ * and time of these numbered tables for a large organisation (npm run bench:scale). The walks keep
+ * graphology's order (neighbours in the order their first edge was added), so paths and
+ * neighbourhoods are the same as before.
  */
 import { perGraphInSlices, SLICE } from './graph-memo';
 import type { OrgGraph } from './org-graph';
@@ -78,10 +78,13 @@ export function parseNodeId(graph: OrgGraph, id: string): NodeRef | undefined {
 
 const NO_CORRECTIONS: readonly Correction[] = Object.freeze([]);
 
-/** An edge; its ID is spelled out only when asked for (most walks never read it). */
-class Edge implements GraphEdge {
-  readonly corrections = NO_CORRECTIONS;
+const BASES: readonly EdgeBasis[] = ['stated', 'part-of', 'unit-name', 'vocabulary'];
 
+/**
+ * An edge as the walks' callers see it, made when asked for: the index holds edges as numbers (see
+ * GraphIndex), and only an answer's few edges ever become objects.
+ */
+class Edge implements GraphEdge {
   constructor(
     readonly graph: OrgGraph,
     readonly kind: EdgeKind,
@@ -89,48 +92,61 @@ class Edge implements GraphEdge {
     readonly target: string,
     readonly basis: EdgeBasis,
     readonly sources: readonly Citation[],
-    /** Position in build order, to merge a node's outgoing and incoming edges in that order. */
-    readonly seq: number,
   ) {}
 
   get id(): string {
     return `${this.kind}:${this.source}->${this.target}`;
   }
-}
 
-interface Adjacency {
-  /** The node's ID, one string shared by all its edges (100,000s of copies otherwise). */
-  readonly id: string;
-  out: Edge[];
-  in: Edge[];
+  get corrections(): readonly Correction[] {
+    return NO_CORRECTIONS;
+  }
 }
 
 /** Builds a graph's index, a slice of units at a time (graph-memo.ts). */
 export function* buildGraphIndex(org: OrgGraph): Generator<void, GraphIndex, void> {
-  const adjacency = new Map<string, Adjacency>();
-  const all: Edge[] = [];
-  const addNode = (id: string) => adjacency.set(id, { id, out: [], in: [] });
+  const ids: string[] = [];
+  const numbers = new Map<string, number>();
+  const addNode = (id: string) => {
+    numbers.set(id, ids.length);
+    ids.push(id);
+  };
   for (const u of org.units()) addNode(nodeId('unit', u.key));
   for (const p of org.posts()) addNode(nodeId('post', p.key));
   for (const t of org.topics()) addNode(nodeId('topic', t.key));
   for (const e of org.events()) addNode(nodeId('event', e.key));
 
+  // Edge n is kinds[n], bases[n], from sources[n] to targets[n], citing citations[n].
+  const kinds: number[] = [];
+  const bases: number[] = [];
+  const sources: number[] = [];
+  const targets: number[] = [];
+  const citations: (readonly Citation[])[] = [];
+  // Each node's edges out so far, newest first (to refuse a repeated edge): a list through `next`.
+  const newestOut = new Int32Array(ids.length).fill(-1);
+  const next: number[] = [];
+
   const add = (
     kind: EdgeKind,
     source: string,
     target: string,
-    sources: readonly Citation[],
+    cited: readonly Citation[],
     basis: EdgeBasis = 'stated',
   ) => {
     // A view of the graph at a date may lack one end (a post whose unit did not exist yet).
-    const from = adjacency.get(source);
-    const to = adjacency.get(target);
-    if (!from || !to) return;
-    if (from.out.some((e) => e.kind === kind && e.target === target)) return;
-    const edge = new Edge(org, kind, from.id, to.id, basis, sources, all.length);
-    all.push(edge);
-    from.out.push(edge);
-    to.in.push(edge);
+    const from = numbers.get(source);
+    const to = numbers.get(target);
+    if (from === undefined || to === undefined) return;
+    const k = EDGE_KINDS.indexOf(kind);
+    for (let e = newestOut[from] as number; e !== -1; e = next[e] as number)
+      if (kinds[e] === k && targets[e] === to) return;
+    next.push(newestOut[from] as number);
+    newestOut[from] = kinds.length;
+    kinds.push(k);
+    bases.push(BASES.indexOf(basis));
+    sources.push(from);
+    targets.push(to);
+    citations.push(cited);
   };
 
   let done = 0;
@@ -180,33 +196,119 @@ export function* buildGraphIndex(org: OrgGraph): Generator<void, GraphIndex, voi
     for (const k of e.causedByKeys) add('caused-by', event, nodeId('event', k), e.sources);
     if (e.partOfKey) add('event-part-of', event, nodeId('event', e.partOfKey), e.sources);
   }
-  // A list grown by push keeps room for 16 more edges; copies hold exactly theirs.
-  for (const a of adjacency.values()) {
-    a.out = a.out.slice();
-    a.in = a.in.slice();
-  }
-  return new GraphIndex(adjacency, all);
+  const sourceOf = Int32Array.from(sources);
+  const targetOf = Int32Array.from(targets);
+  return new GraphIndex(org, ids, numbers, {
+    kinds: Uint8Array.from(kinds),
+    bases: Uint8Array.from(bases),
+    sources: sourceOf,
+    targets: targetOf,
+    citations,
+    out: adjacencyOf(ids.length, sourceOf),
+    in: adjacencyOf(ids.length, targetOf),
+  });
 }
 
+/**
+ * Each node's edges leaving it (given each edge's source) or entering it (given its target), in
+ * the order built: the edge numbers of node n are `edges[start[n]]` to `edges[start[n + 1] - 1]`.
+ */
+interface Adjacency {
+  readonly start: Int32Array;
+  readonly edges: Int32Array;
+}
+
+function adjacencyOf(nodes: number, endOf: Int32Array): Adjacency {
+  const start = new Int32Array(nodes + 1);
+  for (const n of endOf) start[n + 1] = (start[n + 1] as number) + 1;
+  for (let n = 0; n < nodes; n++) start[n + 1] = (start[n + 1] as number) + (start[n] as number);
+  const filled = start.slice(0, nodes);
+  const edges = new Int32Array(endOf.length);
+  endOf.forEach((n, e) => {
+    edges[filled[n] as number] = e;
+    filled[n] = (filled[n] as number) + 1;
+  });
+  return { start, edges };
+}
+
+interface EdgeTable {
+  readonly kinds: Uint8Array;
+  readonly bases: Uint8Array;
+  readonly sources: Int32Array;
+  readonly targets: Int32Array;
+  readonly citations: readonly (readonly Citation[])[];
+  readonly out: Adjacency;
+  readonly in: Adjacency;
+}
+
+/**
+ * Nodes and edges as numbers: a node is its position in `ids`, an edge its position in the order
+ * built, and an edge's kind, basis, ends and citations are columns of `EdgeTable`. An object per
+ * edge and per node's lists, as before, took as much memory as the graph's units themselves (npm
+ * run bench:scale, once warm).
+ */
 export class GraphIndex {
   constructor(
-    private readonly adjacency: Map<string, Adjacency>,
-    private readonly all: Edge[],
+    private readonly org: OrgGraph,
+    private readonly ids: readonly string[],
+    private readonly numbers: ReadonlyMap<string, number>,
+    private readonly table: EdgeTable,
   ) {}
 
   hasNode(id: string): boolean {
-    return this.adjacency.has(id);
+    return this.numbers.has(id);
+  }
+
+  private kindOf(e: number): EdgeKind {
+    return EDGE_KINDS[this.table.kinds[e] as number] as EdgeKind;
+  }
+
+  private edgeAt(e: number): Edge {
+    const { bases, sources, targets, citations } = this.table;
+    return new Edge(
+      this.org,
+      this.kindOf(e),
+      this.ids[sources[e] as number] as string,
+      this.ids[targets[e] as number] as string,
+      BASES[bases[e] as number] as EdgeBasis,
+      citations[e] as readonly Citation[],
+    );
+  }
+
+  /** The numbers of the edges leaving (`out`) or entering (`in`) a node, in the order built. */
+  private edgesOf(node: number, side: 'out' | 'in'): Int32Array {
+    const { start, edges } = this.table[side];
+    return edges.subarray(start[node], start[node + 1]);
   }
 
   edge(id: string): GraphEdge | undefined {
     const arrow = id.indexOf('->');
-    const source = id.slice(id.indexOf(':') + 1, arrow);
-    return this.adjacency.get(source)?.out.find((e) => e.id === id);
+    const source = this.numbers.get(id.slice(id.indexOf(':') + 1, arrow));
+    if (source === undefined) return undefined;
+    for (const e of this.edgesOf(source, 'out')) {
+      const edge = this.edgeAt(e);
+      if (edge.id === id) return edge;
+    }
+    return undefined;
   }
 
   /** Every edge, in the order built (units, posts, topics, events). */
-  edges(): IterableIterator<GraphEdge> {
-    return this.all.values();
+  *edges(): IterableIterator<GraphEdge> {
+    for (let e = 0; e < this.table.kinds.length; e++) yield this.edgeAt(e);
+  }
+
+  /** The edges of these kinds whose two ends are both among `nodes`, in the order built. */
+  edgesAmong(nodes: ReadonlySet<string>, kinds: ReadonlySet<EdgeKind>): GraphEdge[] {
+    const found: number[] = [];
+    for (const id of nodes) {
+      const node = this.numbers.get(id);
+      if (node === undefined) continue;
+      for (const e of this.edgesOf(node, 'out')) {
+        const target = this.ids[this.table.targets[e] as number] as string;
+        if (kinds.has(this.kindOf(e)) && nodes.has(target)) found.push(e);
+      }
+    }
+    return found.sort((a, b) => a - b).map((e) => this.edgeAt(e));
   }
 
   /** The edges of these kinds between two nodes, in either direction. */
@@ -216,9 +318,11 @@ export class GraphIndex {
       [a, b],
       [b, a],
     ] as const) {
-      for (const e of this.adjacency.get(x)?.out ?? []) {
-        if (e.target === y && kinds.has(e.kind)) out.push(e);
-      }
+      const from = this.numbers.get(x);
+      const to = this.numbers.get(y);
+      if (from === undefined || to === undefined) continue;
+      for (const e of this.edgesOf(from, 'out'))
+        if (this.table.targets[e] === to && kinds.has(this.kindOf(e))) out.push(this.edgeAt(e));
     }
     return out;
   }
@@ -234,32 +338,36 @@ export class GraphIndex {
     mode: WalkMode,
     undirected = false,
   ): string[] {
-    const adjacency = this.adjacency.get(id);
-    if (!adjacency) return [];
+    const node = this.numbers.get(id);
+    if (node === undefined) return [];
+    const { sources, targets } = this.table;
     const found: string[] = [];
     const seen = new Set<string>();
-    const take = (e: Edge, other: string) => {
-      if (!kinds.has(e.kind) || other === id || seen.has(other)) return;
+    const take = (e: number, end: Int32Array) => {
+      const other = this.ids[end[e] as number] as string;
+      if (!kinds.has(this.kindOf(e)) || other === id || seen.has(other)) return;
       seen.add(other);
       found.push(other);
     };
+    const out = this.edgesOf(node, 'out');
+    const into = this.edgesOf(node, 'in');
     if (undirected) {
-      const { out, in: into } = adjacency;
+      // Both lists are in the order built: merged, they are every edge of the node in that order.
       for (let i = 0, j = 0; i < out.length || j < into.length;) {
         const o = out[i];
         const n = into[j];
-        if (o && (!n || o.seq < n.seq)) {
-          take(o, o.target);
+        if (o !== undefined && (n === undefined || o < n)) {
+          take(o, targets);
           i += 1;
-        } else if (n) {
-          take(n, n.source);
+        } else if (n !== undefined) {
+          take(n, sources);
           j += 1;
         }
       }
       return found;
     }
-    if (mode !== 'out') for (const e of adjacency.in) take(e, e.source);
-    if (mode !== 'in') for (const e of adjacency.out) take(e, e.target);
+    if (mode !== 'out') for (const e of into) take(e, sources);
+    if (mode !== 'in') for (const e of out) take(e, targets);
     return found;
   }
 
@@ -273,7 +381,7 @@ export class GraphIndex {
     mode: WalkMode,
     visit: (id: string, depth: number) => boolean,
   ): void {
-    if (!this.adjacency.has(start)) return;
+    if (!this.numbers.has(start)) return;
     const seen = new Set([start]);
     let level = [start];
     for (let depth = 0; level.length > 0; depth += 1) {
@@ -297,7 +405,7 @@ export class GraphIndex {
    * the tie-breaking of graphology-shortest-path's `bidirectional`).
    */
   shortestPath(from: string, to: string, kinds: ReadonlySet<EdgeKind>): string[] | null {
-    if (!this.adjacency.has(from) || !this.adjacency.has(to)) return null;
+    if (!this.numbers.has(from) || !this.numbers.has(to)) return null;
     if (from === to) return [from];
     const predecessor = new Map<string, string | null>([[from, null]]);
     const successor = new Map<string, string | null>([[to, null]]);

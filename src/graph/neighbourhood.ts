@@ -45,8 +45,5 @@ export function neighbourhood(
     return distance >= depth;
   });
   const inside = new Set(nodes.map((n) => n.node.id));
-  const edges = [...index.edges()].filter(
-    (e) => kinds.has(e.kind) && inside.has(e.source) && inside.has(e.target),
-  );
-  return { centre, nodes, edges };
+  return { centre, nodes, edges: index.edgesAmong(inside, kinds) };
 }

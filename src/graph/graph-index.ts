@@ -116,15 +116,19 @@ export function* buildGraphIndex(org: OrgGraph): Generator<void, GraphIndex, voi
   for (const t of org.topics()) addNode(nodeId('topic', t.key));
   for (const e of org.events()) addNode(nodeId('event', e.key));
 
-  // Edge n is kinds[n], bases[n], from sources[n] to targets[n], citing citations[n].
-  const kinds: number[] = [];
-  const bases: number[] = [];
-  const sources: number[] = [];
-  const targets: number[] = [];
+  // Edge n is kinds[n], bases[n], from sources[n] to targets[n], citing citations[n]. The columns
+  // are typed arrays as long as the most edges the records can make, cut to length at the end:
+  // lists of numbers grown by push would take several times their memory while the index is built.
+  const most = mostEdges(org);
+  const kinds = new Uint8Array(most);
+  const bases = new Uint8Array(most);
+  const sources = new Int32Array(most);
+  const targets = new Int32Array(most);
   const citations: (readonly Citation[])[] = [];
+  let count = 0;
   // Each node's edges out so far, newest first (to refuse a repeated edge): a list through `next`.
   const newestOut = new Int32Array(ids.length).fill(-1);
-  const next: number[] = [];
+  const next = new Int32Array(most);
 
   const add = (
     kind: EdgeKind,
@@ -140,13 +144,14 @@ export function* buildGraphIndex(org: OrgGraph): Generator<void, GraphIndex, voi
     const k = EDGE_KINDS.indexOf(kind);
     for (let e = newestOut[from] as number; e !== -1; e = next[e] as number)
       if (kinds[e] === k && targets[e] === to) return;
-    next.push(newestOut[from] as number);
-    newestOut[from] = kinds.length;
-    kinds.push(k);
-    bases.push(BASES.indexOf(basis));
-    sources.push(from);
-    targets.push(to);
+    next[count] = newestOut[from] as number;
+    newestOut[from] = count;
+    kinds[count] = k;
+    bases[count] = BASES.indexOf(basis);
+    sources[count] = from;
+    targets[count] = to;
     citations.push(cited);
+    count += 1;
   };
 
   let done = 0;
@@ -196,17 +201,30 @@ export function* buildGraphIndex(org: OrgGraph): Generator<void, GraphIndex, voi
     for (const k of e.causedByKeys) add('caused-by', event, nodeId('event', k), e.sources);
     if (e.partOfKey) add('event-part-of', event, nodeId('event', e.partOfKey), e.sources);
   }
-  const sourceOf = Int32Array.from(sources);
-  const targetOf = Int32Array.from(targets);
+  const sourceOf = sources.slice(0, count);
+  const targetOf = targets.slice(0, count);
   return new GraphIndex(org, ids, numbers, {
-    kinds: Uint8Array.from(kinds),
-    bases: Uint8Array.from(bases),
+    kinds: kinds.slice(0, count),
+    bases: bases.slice(0, count),
     sources: sourceOf,
     targets: targetOf,
     citations,
     out: adjacencyOf(ids.length, sourceOf),
     in: adjacencyOf(ids.length, targetOf),
   });
+}
+
+/** The most edges `buildGraphIndex` can make of a graph's records (fewer when some repeat). */
+function mostEdges(org: OrgGraph): number {
+  let most = 0;
+  for (const u of org.units()) {
+    most += (u.parent ? 2 : 1) + (u.headKey ? 1 : 0);
+    most += u.memberOf.length + u.supports.length + u.responsibilities.length;
+  }
+  most += org.posts().length;
+  for (const t of org.topics()) most += t.broaderKeys.length;
+  for (const e of org.events()) most += e.affectsKeys.length + e.causedByKeys.length + 1;
+  return most;
 }
 
 /**

@@ -3,8 +3,8 @@
  * that span records (unique keys and names, no cycles, coherent dates, verbatim quotes) and builds
  * the name indexes. Reports every problem at the field that causes it.
  */
-import { SLICE } from './graph-memo';
 import { nameKey, normalizeQuote } from './normalize';
+import { forEachUnitName } from './unit-name-index';
 import {
   comparePartialDates,
   endOf,
@@ -73,11 +73,6 @@ export interface GraphData {
   readonly orgDocuments: ReadonlyMap<string, OrgDocument>;
   /** People holding posts (people.yaml); absent where the dataset names no one. */
   readonly people?: ReadonlyMap<string, PersonData> | undefined;
-  /**
-   * Folded name (nameKey) → the key of the unit it names. Absent from data read from a snapshot,
-   * which leaves it out: the graph then makes it on first use (`unitNameIndexInSlices`).
-   */
-  readonly unitNames?: ReadonlyMap<string, string>;
   readonly topicNames: ReadonlyMap<string, TopicNameEntry>;
 }
 
@@ -602,7 +597,7 @@ export function buildGraph(
     }
   }
 
-  const unitNames = indexUnitNames(files, unitRecords, units, issues);
+  checkUnitNames(files, unitRecords, units, issues);
   const topicNames = indexTopicNames(files, topicRecords, topics, issues);
 
   if (issues.length > 0 || (ds.primarySource !== undefined && !primarySource)) return { issues };
@@ -627,7 +622,6 @@ export function buildGraph(
       events,
       orgDocuments,
       ...(people.size > 0 ? { people } : {}),
-      unitNames,
       topicNames,
     },
   };
@@ -658,49 +652,17 @@ export function unitNamesOf(unit: Unit): [FieldPath, UnitNameEntry][] {
   return entries;
 }
 
-/** The texts a unit is named by, in unitNamesOf's order, without making its entries. */
-function forEachUnitName(unit: Unit, visit: (text: string) => void): void {
-  visit(unit.name.en);
-  visit(unit.name.fr);
-  if (unit.acronym) {
-    visit(unit.acronym.en);
-    if (unit.acronym.fr) visit(unit.acronym.fr);
-  }
-  for (const alias of unit.aliases) visit(alias.text);
-}
-
 /**
- * The unit-name index of units that passed indexUnitNames's checks before (a snapshot's): the same
- * map, made without looking for collisions, a slice of units at a time (graph-memo.ts).
+ * Checks that every name, acronym and alias names one unit, by lookup key (the graph indexes them
+ * after, unit-name-index.ts). No entry or field path is made while checking: the first name of a
+ * colliding pair is found again, among its unit's names, only when a collision is reported.
  */
-export function* unitNameIndexInSlices(
-  units: readonly Unit[],
-): Generator<void, Map<string, string>, void> {
-  const index = new Map<string, string>();
-  for (let at = 0; at < units.length; at++) {
-    const unit = units[at] as Unit;
-    forEachUnitName(unit, (text) => {
-      const key = nameKey(text);
-      if (key !== '' && !index.has(key)) index.set(key, unit.key);
-    });
-    if ((at + 1) % SLICE === 0) yield;
-  }
-  return index;
-}
-
-/**
- * The unit each name, acronym and alias names, by lookup key; one key may name only one unit. Only
- * the unit's key is kept: its entries are made again when a name is looked up (a few per unit),
- * which at 100,000 units saves some 25 MB of entries held for names nobody asks about. For the
- * same reason no entry or field path is made while indexing: the first name of a colliding pair
- * is found again, among its unit's names, only when a collision is reported.
- */
-function indexUnitNames(
+function checkUnitNames(
   files: SeedFiles,
   records: ReadonlyMap<string, { index: number }>,
   units: ReadonlyMap<string, Unit>,
   issues: SeedIssue[],
-): Map<string, string> {
+): void {
   const index = new Map<string, string>();
   const pathOf = (unit: Unit, nth: number): FieldPath => [
     records.get(unit.key)?.index ?? 0,
@@ -735,7 +697,6 @@ function indexUnitNames(
     };
     forEachUnitName(unit, add);
   }
-  return index;
 }
 
 /** Every label and variant of every topic, by lookup key; one key may name only one topic. */

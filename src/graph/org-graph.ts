@@ -9,7 +9,6 @@
  * a unit seen in 2009 reads its relations from 2009 and carries that date in its identity.
  */
 import {
-  unitNameIndexInSlices,
   unitNamesOf,
   type GraphData,
   type TopicNameEntry,
@@ -47,6 +46,7 @@ import type {
   UnitKind,
 } from './types';
 import { kindLookup, type UnitKindSpec } from './unit-kinds';
+import { UnitNameIndex } from './unit-name-index';
 
 export interface GraphMeta {
   /** Content hash of the seed files: changes whenever the data does. */
@@ -85,10 +85,10 @@ function present<T>(value: T | undefined, missing: string): T {
 type Bindable<T> = T & Partial<Owned>;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Folded name → unit key (see OrgGraph.unitNameIndex); the warm-up builds it in slices. */
-export const unitNameIndex = perGraphInSlices(function* (graph: OrgGraph) {
-  return graph.data.unitNames ?? (yield* unitNameIndexInSlices(graph.units()));
-});
+/** Folded name → unit (see OrgGraph.unitNameIndex); the warm-up builds it in slices. */
+export const unitNameIndex = perGraphInSlices((graph: OrgGraph) =>
+  UnitNameIndex.inSlices(graph.units()),
+);
 
 export class OrgGraph {
   readonly dataset: Dataset;
@@ -503,10 +503,10 @@ export class OrgGraph {
   }
 
   /**
-   * Folded name → unit key, for the dataset as loaded: the builder's, or, for a graph built from
-   * a snapshot, made on first use (the server's warm-up makes it just after start).
+   * Folded name → unit, for the dataset as loaded, made on first use (the server's warm-up makes
+   * it just after start, and a reload before the new graph is served).
    */
-  unitNameIndex(): ReadonlyMap<string, string> {
+  unitNameIndex(): UnitNameIndex {
     return unitNameIndex(this);
   }
 
@@ -516,7 +516,8 @@ export class OrgGraph {
    */
   unitNameEntries(text: string): readonly UnitNameEntry[] {
     const key = nameKey(text);
-    const unit = this.unitMap.get(this.base.unitNameIndex().get(key) ?? '');
+    const named = this.base.unitNameIndex().unitNamed(key);
+    const unit = named && this.unitMap.get(named.key);
     if (!unit) return EMPTY;
     return unitNamesOf(unit)
       .map(([, entry]) => entry)

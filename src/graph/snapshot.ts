@@ -3,8 +3,7 @@
  * again. It holds the graph's data as built after every check (records with their references
  * resolved, citations pointing at their documents), in the encoding of snapshot-codec.ts, so
  * reading it is parsing JSON and making objects: neither the schema checks nor the builder run
- * again. The graph is the same as one loaded from the YAML, object for object (its unit-name
- * index aside, made on first use).
+ * again. The graph is the same as one loaded from the YAML, object for object.
  *
  * The file is keyed by the dataset's version (the hash of every file the loader reads, computed
  * as `loadSeed` computes it) and by the code's version (the package version, SNAPSHOT_FORMAT and
@@ -49,9 +48,6 @@ export function snapshotDirFor(seedDir: string, setting = ''): string | undefine
 
 /** Map entries per body line: small enough for any string, large enough to parse quickly. */
 const CHUNK = 2000;
-
-/** What the snapshot leaves out of the data: the unit-name index, made again on first use. */
-const LEFT_OUT: ReadonlySet<string> = new Set(['unitNames']);
 
 interface Header {
   readonly format: number;
@@ -443,9 +439,7 @@ export async function writeSnapshot(
     await file.write(`${JSON.stringify(header)}\n`);
     const body = createHash('sha256');
     let bodyBytes = 0;
-    const fields = Object.entries(data).filter(
-      ([field, value]) => !LEFT_OUT.has(field) && value !== undefined,
-    );
+    const fields = Object.entries(data).filter(([, value]) => value !== undefined);
     const encoder = new SnapshotEncoder(fields.map(([, value]) => value as unknown));
     const put = async (field: string, form: 'map' | 'value', payload: Encoded) => {
       const bytes = Buffer.from(

@@ -103,18 +103,61 @@ class Edge implements GraphEdge {
   }
 }
 
+const NODE_TYPES: readonly NodeType[] = ['unit', 'post', 'topic', 'event'];
+
+/**
+ * The nodes by number, each a type and its record's key: no `type:key` string is held per node
+ * (one a unit was a tenth of the index's memory); an ID is spelled out when a walk returns it.
+ */
+class NodeNumbers {
+  private readonly byType: Map<string, number>[] = NODE_TYPES.map(() => new Map());
+  private readonly keys: string[] = [];
+  private readonly types: Uint8Array;
+
+  constructor(count: number) {
+    this.types = new Uint8Array(count);
+  }
+
+  add(type: NodeType, key: string): void {
+    const t = NODE_TYPES.indexOf(type);
+    this.byType[t]?.set(key, this.keys.length);
+    this.types[this.keys.length] = t;
+    this.keys.push(key);
+  }
+
+  of(type: NodeType, key: string): number | undefined {
+    return this.byType[NODE_TYPES.indexOf(type)]?.get(key);
+  }
+
+  /** The number of a `type:key` ID; undefined when the graph has no such node. */
+  numberOf(id: string): number | undefined {
+    const colon = id.indexOf(':');
+    const t = NODE_TYPES.indexOf(id.slice(0, colon) as NodeType);
+    return t < 0 ? undefined : this.byType[t]?.get(id.slice(colon + 1));
+  }
+
+  idOf(node: number): string {
+    return nodeId(NODE_TYPES[this.types[node] as number] as NodeType, this.keys[node] as string);
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+}
+
 /** Builds a graph's index, a slice of units at a time (graph-memo.ts). */
 export function* buildGraphIndex(org: OrgGraph): Generator<void, GraphIndex, void> {
-  const ids: string[] = [];
-  const numbers = new Map<string, number>();
-  const addNode = (id: string) => {
-    numbers.set(id, ids.length);
-    ids.push(id);
-  };
-  for (const u of org.units()) addNode(nodeId('unit', u.key));
-  for (const p of org.posts()) addNode(nodeId('post', p.key));
-  for (const t of org.topics()) addNode(nodeId('topic', t.key));
-  for (const e of org.events()) addNode(nodeId('event', e.key));
+  const nodes = new NodeNumbers(
+    org.units().length + org.posts().length + org.topics().length + org.events().length,
+  );
+  for (const u of org.units()) nodes.add('unit', u.key);
+  for (const p of org.posts()) nodes.add('post', p.key);
+  for (const t of org.topics()) nodes.add('topic', t.key);
+  for (const e of org.events()) nodes.add('event', e.key);
+  const unit = (key: string) => nodes.of('unit', key);
+  const post = (key: string) => nodes.of('post', key);
+  const topic = (key: string) => nodes.of('topic', key);
+  const event = (key: string) => nodes.of('event', key);
 
   // Edge n is kinds[n], bases[n], from sources[n] to targets[n], citing citations[n]. The columns
   // are typed arrays as long as the most edges the records can make, cut to length at the end:
@@ -127,19 +170,17 @@ export function* buildGraphIndex(org: OrgGraph): Generator<void, GraphIndex, voi
   const citations: (readonly Citation[])[] = [];
   let count = 0;
   // Each node's edges out so far, newest first (to refuse a repeated edge): a list through `next`.
-  const newestOut = new Int32Array(ids.length).fill(-1);
+  const newestOut = new Int32Array(nodes.size).fill(-1);
   const next = new Int32Array(most);
 
   const add = (
     kind: EdgeKind,
-    source: string,
-    target: string,
+    from: number | undefined,
+    to: number | undefined,
     cited: readonly Citation[],
     basis: EdgeBasis = 'stated',
   ) => {
     // A view of the graph at a date may lack one end (a post whose unit did not exist yet).
-    const from = numbers.get(source);
-    const to = numbers.get(target);
     if (from === undefined || to === undefined) return;
     const k = EDGE_KINDS.indexOf(kind);
     for (let e = newestOut[from] as number; e !== -1; e = next[e] as number)
@@ -157,60 +198,56 @@ export function* buildGraphIndex(org: OrgGraph): Generator<void, GraphIndex, voi
   let done = 0;
   for (const u of org.units()) {
     if (++done % SLICE === 0) yield;
-    const unit = nodeId('unit', u.key);
-    if (u.parent) add('part-of', unit, nodeId('unit', u.parent.unitKey), u.parent.sources);
+    const self = unit(u.key);
+    if (u.parent) add('part-of', self, unit(u.parent.unitKey), u.parent.sources);
     const up = superiorOf(org, u);
     if (up) {
       add(
         'reports-to',
-        unit,
-        nodeId('unit', up.unit.key),
+        self,
+        unit(up.unit.key),
         up.sources,
         up.basis === 'part-of' ? 'part-of' : 'stated',
       );
     }
-    for (const m of u.memberOf) add('member-of', unit, nodeId('unit', m.unitKey), m.sources);
+    for (const m of u.memberOf) add('member-of', self, unit(m.unitKey), m.sources);
     for (const sp of u.supports) {
       // Support to a party that is no unit of the graph has no node to point at.
       if (sp.supported.kind === 'unit') {
-        add('supports', unit, nodeId('unit', sp.supported.unitKey), sp.sources);
+        add('supports', self, unit(sp.supported.unitKey), sp.sources);
       }
     }
-    if (u.headKey) add('heads', nodeId('post', u.headKey), unit, u.headSources);
+    if (u.headKey) add('heads', post(u.headKey), self, u.headSources);
     for (const r of u.responsibilities) {
       add(
         'handles',
-        unit,
-        nodeId('topic', r.topicKey),
+        self,
+        topic(r.topicKey),
         r.sources,
         r.basis === 'unit-name' ? 'unit-name' : 'stated',
       );
     }
   }
-  for (const p of org.posts()) {
-    add('post-in', nodeId('post', p.key), nodeId('unit', p.unitKey), p.sources);
-  }
+  for (const p of org.posts()) add('post-in', post(p.key), unit(p.unitKey), p.sources);
   for (const t of org.topics()) {
-    for (const b of t.broaderKeys) {
-      add('broader', nodeId('topic', t.key), nodeId('topic', b), [], 'vocabulary');
-    }
+    for (const b of t.broaderKeys) add('broader', topic(t.key), topic(b), [], 'vocabulary');
   }
   for (const e of org.events()) {
-    const event = nodeId('event', e.key);
-    for (const k of e.affectsKeys) add('affects', event, nodeId('unit', k), e.sources);
-    for (const k of e.causedByKeys) add('caused-by', event, nodeId('event', k), e.sources);
-    if (e.partOfKey) add('event-part-of', event, nodeId('event', e.partOfKey), e.sources);
+    const self = event(e.key);
+    for (const k of e.affectsKeys) add('affects', self, unit(k), e.sources);
+    for (const k of e.causedByKeys) add('caused-by', self, event(k), e.sources);
+    if (e.partOfKey) add('event-part-of', self, event(e.partOfKey), e.sources);
   }
   const sourceOf = sources.slice(0, count);
   const targetOf = targets.slice(0, count);
-  return new GraphIndex(org, ids, numbers, {
+  return new GraphIndex(org, nodes, {
     kinds: kinds.slice(0, count),
     bases: bases.slice(0, count),
     sources: sourceOf,
     targets: targetOf,
     citations,
-    out: adjacencyOf(ids.length, sourceOf),
-    in: adjacencyOf(ids.length, targetOf),
+    out: adjacencyOf(nodes.size, sourceOf),
+    in: adjacencyOf(nodes.size, targetOf),
   });
 }
 
@@ -260,7 +297,7 @@ interface EdgeTable {
 }
 
 /**
- * Nodes and edges as numbers: a node is its position in `ids`, an edge its position in the order
+ * Nodes and edges as numbers: a node is its number (NodeNumbers), an edge its position in the order
  * built, and an edge's kind, basis, ends and citations are columns of `EdgeTable`. An object per
  * edge and per node's lists, as before, took as much memory as the graph's units themselves (npm
  * run bench:scale, once warm).
@@ -268,13 +305,12 @@ interface EdgeTable {
 export class GraphIndex {
   constructor(
     private readonly org: OrgGraph,
-    private readonly ids: readonly string[],
-    private readonly numbers: ReadonlyMap<string, number>,
+    private readonly nodes: NodeNumbers,
     private readonly table: EdgeTable,
   ) {}
 
   hasNode(id: string): boolean {
-    return this.numbers.has(id);
+    return this.nodes.numberOf(id) !== undefined;
   }
 
   private kindOf(e: number): EdgeKind {
@@ -286,8 +322,8 @@ export class GraphIndex {
     return new Edge(
       this.org,
       this.kindOf(e),
-      this.ids[sources[e] as number] as string,
-      this.ids[targets[e] as number] as string,
+      this.nodes.idOf(sources[e] as number),
+      this.nodes.idOf(targets[e] as number),
       BASES[bases[e] as number] as EdgeBasis,
       citations[e] as readonly Citation[],
     );
@@ -301,7 +337,7 @@ export class GraphIndex {
 
   edge(id: string): GraphEdge | undefined {
     const arrow = id.indexOf('->');
-    const source = this.numbers.get(id.slice(id.indexOf(':') + 1, arrow));
+    const source = this.nodes.numberOf(id.slice(id.indexOf(':') + 1, arrow));
     if (source === undefined) return undefined;
     for (const e of this.edgesOf(source, 'out')) {
       const edge = this.edgeAt(e);
@@ -319,11 +355,14 @@ export class GraphIndex {
   edgesAmong(nodes: ReadonlySet<string>, kinds: ReadonlySet<EdgeKind>): GraphEdge[] {
     const found: number[] = [];
     for (const id of nodes) {
-      const node = this.numbers.get(id);
+      const node = this.nodes.numberOf(id);
       if (node === undefined) continue;
       for (const e of this.edgesOf(node, 'out')) {
-        const target = this.ids[this.table.targets[e] as number] as string;
-        if (kinds.has(this.kindOf(e)) && nodes.has(target)) found.push(e);
+        if (
+          kinds.has(this.kindOf(e)) &&
+          nodes.has(this.nodes.idOf(this.table.targets[e] as number))
+        )
+          found.push(e);
       }
     }
     return found.sort((a, b) => a - b).map((e) => this.edgeAt(e));
@@ -336,8 +375,8 @@ export class GraphIndex {
       [a, b],
       [b, a],
     ] as const) {
-      const from = this.numbers.get(x);
-      const to = this.numbers.get(y);
+      const from = this.nodes.numberOf(x);
+      const to = this.nodes.numberOf(y);
       if (from === undefined || to === undefined) continue;
       for (const e of this.edgesOf(from, 'out'))
         if (this.table.targets[e] === to && kinds.has(this.kindOf(e))) out.push(this.edgeAt(e));
@@ -356,14 +395,15 @@ export class GraphIndex {
     mode: WalkMode,
     undirected = false,
   ): string[] {
-    const node = this.numbers.get(id);
+    const node = this.nodes.numberOf(id);
     if (node === undefined) return [];
     const { sources, targets } = this.table;
     const found: string[] = [];
     const seen = new Set<string>();
     const take = (e: number, end: Int32Array) => {
-      const other = this.ids[end[e] as number] as string;
-      if (!kinds.has(this.kindOf(e)) || other === id || seen.has(other)) return;
+      if (!kinds.has(this.kindOf(e))) return;
+      const other = this.nodes.idOf(end[e] as number);
+      if (other === id || seen.has(other)) return;
       seen.add(other);
       found.push(other);
     };
@@ -399,7 +439,7 @@ export class GraphIndex {
     mode: WalkMode,
     visit: (id: string, depth: number) => boolean,
   ): void {
-    if (!this.numbers.has(start)) return;
+    if (!this.hasNode(start)) return;
     const seen = new Set([start]);
     let level = [start];
     for (let depth = 0; level.length > 0; depth += 1) {
@@ -423,7 +463,7 @@ export class GraphIndex {
    * the tie-breaking of graphology-shortest-path's `bidirectional`).
    */
   shortestPath(from: string, to: string, kinds: ReadonlySet<EdgeKind>): string[] | null {
-    if (!this.numbers.has(from) || !this.numbers.has(to)) return null;
+    if (!this.hasNode(from) || !this.hasNode(to)) return null;
     if (from === to) return [from];
     const predecessor = new Map<string, string | null>([[from, null]]);
     const successor = new Map<string, string | null>([[to, null]]);

@@ -8,7 +8,7 @@
  * filtered, name-sorted page and a subtree's count at 100,000 units).
  */
 import { graphAt } from './as-of';
-import { perGraph } from './graph-memo';
+import { perGraph, SLICE } from './graph-memo';
 import { foldText } from './normalize';
 import type { OrgGraph } from './org-graph';
 import { overlaps, startOf, type PartialDate } from './partial-date';
@@ -173,11 +173,52 @@ function sortKeyOf(order: UnitOrder): (unit: Unit) => string | number | undefine
   }
 }
 
+/** Items a merge step handles between two pauses of a sort in slices. */
+const MERGED_PER_STEP = 10 * SLICE;
+
+/**
+ * Sorts `items` by `compare` (a total order), pausing between runs of SLICE items and every
+ * MERGED_PER_STEP items merged: a sort of every unit by name takes seconds at a million units,
+ * and the warm-up must let requests through meanwhile. A bottom-up merge sort of sorted runs.
+ */
+function* sortInSlices(
+  items: Int32Array<ArrayBuffer>,
+  compare: (a: number, b: number) => number,
+): Generator<void, Int32Array<ArrayBuffer>, void> {
+  for (let start = 0; start < items.length; start += SLICE) {
+    items.subarray(start, start + SLICE).sort(compare);
+    yield;
+  }
+  let from = items;
+  let to = new Int32Array(items.length);
+  let merged = 0;
+  for (let width = SLICE; width < items.length; width *= 2) {
+    for (let start = 0; start < items.length; start += 2 * width) {
+      const middle = Math.min(start + width, items.length);
+      const end = Math.min(start + 2 * width, items.length);
+      let i = start;
+      let j = middle;
+      for (let k = start; k < end; k++) {
+        if (j >= end || (i < middle && compare(from[i] as number, from[j] as number) <= 0)) {
+          to[k] = from[i] as number;
+          i += 1;
+        } else {
+          to[k] = from[j] as number;
+          j += 1;
+        }
+        if (++merged % MERGED_PER_STEP === 0) yield;
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
 /**
  * The units in one order, ties in dataset order; units with no value (no established date) last
- * in either direction.
+ * in either direction. Made in slices by the warm-up, at once by a request that needs it first.
  */
-function ranking(graph: OrgGraph, order: UnitOrder): Ranking {
+function* rankingInSlices(graph: OrgGraph, order: UnitOrder): Generator<void, Ranking, void> {
   const index = unitIndex(graph);
   const id = `${order.field}:${order.descending ? 'desc' : 'asc'}:${order.field === 'name' ? order.lang : ''}`;
   const known = index.rankings.get(id);
@@ -187,30 +228,46 @@ function ranking(graph: OrgGraph, order: UnitOrder): Ranking {
   const keys = units.map(keyOf);
   const collator = new Intl.Collator(order.lang, { numeric: true });
   const sign = order.descending ? -1 : 1;
-  const positions = Array.from(units, (_, i) => i);
-  positions.sort((a, b) => {
-    const ka = keys[a];
-    const kb = keys[b];
-    if (ka === undefined || kb === undefined) {
-      if (ka === kb) return a - b;
-      return ka === undefined ? 1 : -1;
-    }
-    const c =
-      typeof ka === 'number' && typeof kb === 'number'
-        ? ka - kb
-        : collator.compare(String(ka), String(kb));
-    return c !== 0 ? sign * c : a - b;
-  });
+  const positions = yield* sortInSlices(
+    Int32Array.from(units, (_, i) => i),
+    (a, b) => {
+      const ka = keys[a];
+      const kb = keys[b];
+      if (ka === undefined || kb === undefined) {
+        if (ka === kb) return a - b;
+        return ka === undefined ? 1 : -1;
+      }
+      const c =
+        typeof ka === 'number' && typeof kb === 'number'
+          ? ka - kb
+          : collator.compare(String(ka), String(kb));
+      return c !== 0 ? sign * c : a - b;
+    },
+  );
+  // A request may have made the same ranking while this one paused.
+  const made = index.rankings.get(id);
+  if (made) return made;
   const place = new Int32Array(units.length);
   positions.forEach((position, i) => (place[position] = i));
-  const result = { order: Int32Array.from(positions), place };
+  const result = { order: positions, place };
   index.rankings.set(id, result);
   return result;
 }
 
-/** Computes the orders the chart and clients ask for first, so no request pays for them. */
-export function warmUnitOrders(graph: OrgGraph, langs: readonly Lang[]): void {
-  for (const lang of langs) ranking(graph, { field: 'name', descending: false, lang });
+function ranking(graph: OrgGraph, order: UnitOrder): Ranking {
+  const steps = rankingInSlices(graph, order);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
+}
+
+/**
+ * Computes the order the chart and clients ask for first (by name, in one language), so no
+ * request pays for it; a slice per step.
+ */
+export function* warmUnitOrder(graph: OrgGraph, lang: Lang): Generator<void, void, void> {
+  yield* rankingInSlices(graph, { field: 'name', descending: false, lang });
 }
 
 /** The orders already computed for a graph (`name:asc:en`…), for a warm-up to be checked. */

@@ -10,21 +10,18 @@
  * after, one step per turn of the event loop, so requests (and `/readyz`) are answered between
  * steps rather than after all of them. The unit-name index, the tree layout, the typed
  * multigraph and the search index are built a slice of units per step (graph-memo.ts,
- * `perGraphInSlices`); the name orders (a sort) are one step per language.
+ * `perGraphInSlices`), and the name orders a slice of their sort per step.
  */
 import { graphIndex } from './graph-index';
 import { unitNameIndex, type OrgGraph } from './org-graph';
 import { searchIndexInSlices } from './search/search-index';
 import { lang } from './seed-schema';
-import { warmUnitOrders } from './unit-list';
+import { warmUnitOrder } from './unit-list';
 import { treeLayout } from './unit-tree';
 
-/** The units sorted by name, one language per step (a sort is not cut in slices). */
+/** The units sorted by name in each language, a slice of the sort per step. */
 function* unitOrders(graph: OrgGraph): Generator<void, void, void> {
-  for (const language of lang.options) {
-    warmUnitOrders(graph, [language]);
-    yield;
-  }
+  for (const language of lang.options) yield* warmUnitOrder(graph, language);
 }
 
 /** The warm-up, index by index, cheapest first; each index's steps as an iterable. */

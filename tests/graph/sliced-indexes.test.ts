@@ -13,6 +13,7 @@ import { unitNameIndex, type OrgGraph } from '../../src/graph/org-graph';
 import { DEFAULT_SEED_DIR } from '../../src/graph/project-paths';
 import { search } from '../../src/graph/search/search';
 import { searchIndexBuilt, searchIndexInSlices } from '../../src/graph/search/search-index';
+import { rankedOrders, unitList, warmUnitOrder } from '../../src/graph/unit-list';
 import { treeLayout } from '../../src/graph/unit-tree';
 import { warmIndexesInTurns } from '../../src/graph/warm-indexes';
 
@@ -48,6 +49,27 @@ describe('an index built in slices', () => {
       expect(keys(large)).toEqual(keys(again));
       expect(keys(large).length).toBeGreaterThan(0);
     }
+  });
+
+  it('sorts the units by name in slices, as one sort of them all would', async () => {
+    const fresh = await loadSeed(largeDir);
+    const steps = [...warmUnitOrder(fresh, 'fr')].length;
+    expect(steps).toBeGreaterThanOrEqual(4);
+    expect(rankedOrders(fresh)).toEqual(['name:asc:fr']);
+    const collator = new Intl.Collator('fr', { numeric: true });
+    const units = fresh.units();
+    const expected = units
+      .map((u, i) => ({ u, i }))
+      .sort((a, b) => collator.compare(a.u.name.fr, b.u.name.fr) || a.i - b.i)
+      .map(({ u }) => u.key);
+    const list = unitList(fresh, {}, { field: 'name', descending: false, lang: 'fr' });
+    expect(Array.from({ length: list.length }, (_, i) => list.item(i).key)).toEqual(expected);
+    const descending = unitList(fresh, {}, { field: 'name', descending: true, lang: 'en' });
+    const english = new Intl.Collator('en', { numeric: true });
+    for (let i = 1; i < descending.length; i++)
+      expect(
+        english.compare(descending.item(i - 1).name.en, descending.item(i).name.en),
+      ).toBeGreaterThanOrEqual(0);
   });
 
   it('is finished at once by a request that needs it meanwhile', () => {

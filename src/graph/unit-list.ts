@@ -13,6 +13,7 @@ import { foldText } from './normalize';
 import type { OrgGraph } from './org-graph';
 import { overlaps, startOf, type PartialDate } from './partial-date';
 import { sequenceOf, type Sequence } from './page';
+import { lowerBound } from './sorted';
 import type { Lang, Topic, Unit } from './types';
 import { childCount, descendantCount, treeLayout } from './unit-tree';
 
@@ -125,18 +126,8 @@ const wordIndex = perGraph((graph: OrgGraph): WordIndex => {
 /** Positions (ascending) of the units with a word starting with `prefix`. */
 function positionsWithPrefix(graph: OrgGraph, prefix: string): Int32Array {
   const { words, positions } = wordIndex(graph);
-  const lowerBound = (value: string): number => {
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((words[mid] as string) < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const lists: Int32Array[] = [];
-  for (let i = lowerBound(prefix); i < words.length; i += 1) {
+  for (let i = lowerBound(words, prefix); i < words.length; i += 1) {
     if (!(words[i] as string).startsWith(prefix)) break;
     lists.push(positions[i] as Int32Array);
   }

@@ -8,6 +8,7 @@
  */
 import { SLICE } from './graph-memo';
 import { nameKey } from './normalize';
+import { lowerBound } from './sorted';
 import type { Unit } from './types';
 
 /** The texts a unit is named by: its names, acronyms and aliases. */
@@ -34,15 +35,27 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
+/**
+ * How entries are made for `units` positions: `hash × scale + position`, the hash cut to the bits
+ * that leave room for the positions so an entry is exact in a double (all 32 up to 2^21 units).
+ */
+function entryLayout(units: number): { readonly scale: number; readonly hashShift: number } {
+  const positionBits = Math.max(1, Math.ceil(Math.log2(units + 1)));
+  return { scale: 2 ** positionBits, hashShift: 32 - Math.min(32, 53 - positionBits) };
+}
+
+type EntryLayout = ReturnType<typeof entryLayout>;
+
+/** The lowest entry a folded name's unit can have: its hash beside position 0. */
+const lowestEntry = (key: string, hashOf: (text: string) => number, layout: EntryLayout) =>
+  (hashOf(key) >>> layout.hashShift) * layout.scale;
+
 export class UnitNameIndex {
-  /**
-   * `entries[i]` is `hash × 2^positionBits + position`, sorted, exact in a double because the
-   * hash keeps only the bits that leave room for the positions (all 32 up to 2^21 units).
-   */
+  /** `entries`: for each folded name, its hash beside its unit's position, sorted (entryLayout). */
   private constructor(
     private readonly units: readonly Unit[],
     private readonly entries: Float64Array,
-    private readonly positionBits: number,
+    private readonly layout: EntryLayout,
     private readonly hashOf: (text: string) => number,
   ) {}
 
@@ -54,14 +67,12 @@ export class UnitNameIndex {
     units: readonly Unit[],
     hashOf: (text: string) => number = fnv1a,
   ): Generator<void, UnitNameIndex, void> {
-    const positionBits = Math.max(1, Math.ceil(Math.log2(units.length + 1)));
-    const hashBits = Math.min(32, 53 - positionBits);
-    const scale = 2 ** positionBits;
+    const layout = entryLayout(units.length);
     const made: number[] = [];
     for (let at = 0; at < units.length; at++) {
       forEachUnitName(units[at] as Unit, (text) => {
         const key = nameKey(text);
-        if (key !== '') made.push((hashOf(key) >>> (32 - hashBits)) * scale + at);
+        if (key !== '') made.push(lowestEntry(key, hashOf, layout) + at);
       });
       if ((at + 1) % SLICE === 0) yield;
     }
@@ -70,25 +81,20 @@ export class UnitNameIndex {
     let kept = 0;
     for (let i = 0; i < entries.length; i++)
       if (i === 0 || entries[i] !== entries[i - 1]) entries[kept++] = entries[i] as number;
-    return new UnitNameIndex(units, entries.slice(0, kept), positionBits, hashOf);
+    return new UnitNameIndex(units, entries.slice(0, kept), layout, hashOf);
   }
 
   /** The unit that `key` (a folded name) names; undefined when none does. */
   unitNamed(key: string): Unit | undefined {
     if (key === '') return undefined;
-    const hashBits = Math.min(32, 53 - this.positionBits);
-    const scale = 2 ** this.positionBits;
-    const lowest = (this.hashOf(key) >>> (32 - hashBits)) * scale;
+    const lowest = lowestEntry(key, this.hashOf, this.layout);
     const { entries } = this;
-    // The first entry at or above the hash's lowest, then every entry of the same hash.
-    let low = 0;
-    let high = entries.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((entries[middle] as number) < lowest) low = middle + 1;
-      else high = middle;
-    }
-    for (let i = low; i < entries.length && (entries[i] as number) < lowest + scale; i++) {
+    // Every entry of the name's hash, from the first at or above its lowest.
+    for (
+      let i = lowerBound(entries, lowest);
+      i < entries.length && (entries[i] as number) < lowest + this.layout.scale;
+      i++
+    ) {
       const unit = this.units[(entries[i] as number) - lowest] as Unit;
       let names = false;
       forEachUnitName(unit, (text) => {

@@ -11,6 +11,7 @@ import { perGraphInSlices, SLICE } from './graph-memo';
 import { InputError } from './input-error';
 import type { OrgGraph } from './org-graph';
 import type { Sequence } from './page';
+import { lowerBound } from './sorted';
 import type { Unit } from './types';
 
 /** The deepest a neighbourhood walk goes, so that one request cannot ask for an unbounded walk. */
@@ -149,17 +150,7 @@ export function descendants(unit: Unit, maxDepth?: number): Sequence<Descendant>
 
 /** Count of sorted positions within [start, end). */
 function countWithin(sorted: Int32Array, start: number, end: number): number {
-  const lowerBound = (value: number): number => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] as number) < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return lowerBound(end) - lowerBound(start);
+  return lowerBound(sorted, end) - lowerBound(sorted, start);
 }
 
 /** How many units lie below this one at any depth, of the given kinds (all kinds when absent). */

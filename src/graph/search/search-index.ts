@@ -38,52 +38,128 @@ export interface CandidateOptions {
   readonly limit: number;
 }
 
-interface Postings {
-  /** Node ids, ascending, whose names hold the word. */
-  readonly names: Uint32Array;
-  /** Node ids, ascending, whose descriptions hold the word. */
-  readonly descriptions: Uint32Array;
+/** Which texts of a node held a word: its names (names, acronyms, aliases…) or its descriptions. */
+const NAMES = 0;
+const DESCRIPTIONS = 1;
+type Field = typeof NAMES | typeof DESCRIPTIONS;
+
+/**
+ * Every word's node ids for one field, in one exactly sized array: word `w`'s are
+ * `ids[offsets[w]]` up to `ids[offsets[w + 1]]`, ascending.
+ */
+interface PostingTable {
+  readonly offsets: Uint32Array;
+  readonly ids: Uint32Array;
 }
 
-const NO_IDS = new Uint32Array(0);
-/** Typed and exactly sized: a list grown by push keeps room for more, millions of times over. */
-const packed = (ids: readonly number[]) => (ids.length === 0 ? NO_IDS : Uint32Array.from(ids));
+/**
+ * Counts each word's nodes for one field, then places them. Counting first lets every list be
+ * made at its final size: lists grown by push over a million units kept about as much garbage
+ * and spare room as the graph itself until the next full collection, while the warm-up ran.
+ */
+class PostingTableBuilder {
+  private counts: Uint32Array = new Uint32Array(1024);
+  /** The last node (id + 1) counted or placed for each word, so a node is listed once. */
+  private last: Uint32Array = new Uint32Array(1024);
+  private table: { offsets: Uint32Array; ids: Uint32Array; next: Uint32Array } | undefined;
 
-/** Builds the postings of a set of nodes and their dictionary, a slice of nodes at a time. */
-function* buildTermIndex(
+  count(word: number, id: number): void {
+    if (word >= this.counts.length) {
+      this.counts = grown(this.counts, word);
+      this.last = grown(this.last, word);
+    }
+    if (this.last[word] === id + 1) return;
+    this.last[word] = id + 1;
+    this.counts[word]! += 1;
+  }
+
+  /** Lays the table out for `words` words, once every node has been counted. */
+  layOut(words: number): void {
+    const offsets = new Uint32Array(words + 1);
+    for (let w = 0; w < words; w++) offsets[w + 1] = offsets[w]! + (this.counts[w] ?? 0);
+    this.table = { offsets, ids: new Uint32Array(offsets[words]!), next: offsets.slice(0, words) };
+    this.counts = new Uint32Array(0);
+    this.last.fill(0);
+  }
+
+  place(word: number, id: number): void {
+    const table = this.table;
+    if (!table) throw new Error('place() before layOut()');
+    if (this.last[word] === id + 1) return;
+    this.last[word] = id + 1;
+    table.ids[table.next[word]!++] = id;
+  }
+
+  finish(): PostingTable {
+    const table = this.table;
+    if (!table) throw new Error('finish() before layOut()');
+    this.last = new Uint32Array(0);
+    return { offsets: table.offsets, ids: table.ids };
+  }
+}
+
+/** A copy of `array` with room for index `needed`, doubling. */
+function grown(array: Uint32Array, needed: number): Uint32Array {
+  let length = array.length;
+  while (length <= needed) length *= 2;
+  const copy = new Uint32Array(length);
+  copy.set(array);
+  return copy;
+}
+
+/** Calls `visit` for each indexed word of each node in `ids`, pausing after each slice of nodes. */
+function* forEachNodeWord(
   nodes: readonly NodeEntries[],
   ids: readonly number[],
-  size: number,
-): Generator<void, TermIndex, void> {
-  const growing = new Map<string, { names: number[]; descriptions: number[] }>();
-  const add = (word: string, id: number, field: keyof Postings) => {
-    let p = growing.get(word);
-    if (!p) {
-      p = { names: [], descriptions: [] };
-      growing.set(word, p);
-    }
-    const list = p[field];
-    if (list[list.length - 1] !== id) list.push(id);
-  };
+  visit: (word: string, id: number, field: Field) => void,
+): Generator<void, void, void> {
   let done = 0;
   for (const id of ids) {
     if (++done % SLICE === 0) yield;
     const node = nodes[id];
     if (!node) continue;
     for (const entry of node.freshEntries()) {
-      const field = entry.field === 'description' ? 'descriptions' : 'names';
-      forEachIndexWord(entry.text, (word) => add(word, id, field));
+      const field = entry.field === 'description' ? DESCRIPTIONS : NAMES;
+      forEachIndexWord(entry.text, (word) => visit(word, id, field));
     }
   }
-  const postings = new Map<string, Postings>();
-  for (const [word, p] of growing) {
-    postings.set(word, { names: packed(p.names), descriptions: packed(p.descriptions) });
-  }
+}
+
+/**
+ * Builds the postings of a set of nodes and their dictionary, a slice of nodes at a time: once
+ * to number the words and count their nodes, once to place the nodes.
+ */
+function* buildTermIndex(
+  nodes: readonly NodeEntries[],
+  ids: readonly number[],
+  size: number,
+): Generator<void, TermIndex, void> {
+  const words = new Map<string, number>();
+  const fields = [new PostingTableBuilder(), new PostingTableBuilder()] as const;
+  yield* forEachNodeWord(nodes, ids, (word, id, field) => {
+    let number = words.get(word);
+    if (number === undefined) {
+      number = words.size;
+      words.set(word, number);
+    }
+    fields[field].count(number, id);
+  });
+  for (const builder of fields) builder.layOut(words.size);
+  yield* forEachNodeWord(nodes, ids, (word, id, field) => {
+    const number = words.get(word);
+    // The texts are made afresh from the same records, so their words are the same.
+    if (number === undefined) throw new Error(`"${word}" was not counted`);
+    fields[field].place(number, id);
+  });
+  const [names, descriptions] = fields.map((builder) => builder.finish()) as [
+    PostingTable,
+    PostingTable,
+  ];
   yield;
-  const dictionary = SearchableMap.from([...postings.keys()].map((w) => [w, true]));
+  const dictionary = SearchableMap.from([...words.keys()].map((w) => [w, true]));
   yield;
   const byStem = new Map<string, string[]>();
-  for (const word of postings.keys()) {
+  for (const word of words.keys()) {
     if (word.length <= 3) continue;
     for (const stem of stemsOf(word)) {
       const list = byStem.get(stem);
@@ -91,8 +167,11 @@ function* buildTermIndex(
       else byStem.set(stem, [word]);
     }
   }
-  return new TermIndex(postings, dictionary, byStem, size);
+  return new TermIndex(words, names, descriptions, dictionary, byStem, size);
 }
+
+const idsOf = (table: PostingTable, word: number) =>
+  table.ids.subarray(table.offsets[word], table.offsets[word + 1]);
 
 /** The postings of a set of nodes, and the dictionary to look their words up. */
 class TermIndex {
@@ -101,7 +180,10 @@ class TermIndex {
   private generation = 0;
 
   constructor(
-    private readonly postings: Map<string, Postings>,
+    /** Each indexed word's number in the posting tables. */
+    private readonly words: Map<string, number>,
+    private readonly names: PostingTable,
+    private readonly descriptions: PostingTable,
     private readonly dictionary: SearchableMap<true>,
     /** Stem → the indexed words having it, so "policies" finds "policy" without a typo. */
     private readonly byStem: Map<string, string[]>,
@@ -117,7 +199,7 @@ class TermIndex {
    */
   termsFor(w: Word, prefix: boolean): string[] {
     const terms = new Set<string>();
-    if (this.postings.has(w.folded)) terms.add(w.folded);
+    if (this.words.has(w.folded)) terms.add(w.folded);
     if (w.folded.length > 3) {
       for (const stem of w.stems) for (const t of this.byStem.get(stem) ?? []) terms.add(t);
     }
@@ -134,23 +216,24 @@ class TermIndex {
     for (let i = 3; i <= w.folded.length - 3; i++) {
       const head = w.folded.slice(0, i);
       const tail = w.folded.slice(i);
-      if (this.postings.has(head) && this.postings.has(tail)) terms.add(head).add(tail);
+      if (this.words.has(head) && this.words.has(tail)) terms.add(head).add(tail);
     }
     return [...terms];
   }
 
   /** Whether the data holds this folded word. */
   has(folded: string): boolean {
-    return this.postings.has(folded);
+    return this.words.has(folded);
   }
 
   /** Node ids holding, for every word, one of its terms (in names only, or anywhere). */
   intersect(termsPerWord: readonly string[][], namesOnly: boolean): number[] {
     const listsPerWord = termsPerWord.map((terms) =>
       terms.flatMap((t) => {
-        const p = this.postings.get(t);
-        if (!p) return [];
-        return namesOnly ? [p.names] : [p.names, p.descriptions];
+        const word = this.words.get(t);
+        if (word === undefined) return [];
+        const inNames = idsOf(this.names, word);
+        return namesOnly ? [inNames] : [inNames, idsOf(this.descriptions, word)];
       }),
     );
     const sizes = listsPerWord.map((lists) => lists.reduce((n, l) => n + l.length, 0));

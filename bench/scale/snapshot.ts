@@ -166,6 +166,9 @@ export async function startFigures(
   } = {},
 ) {
   const rounds = options.rounds ?? 5;
+  // No round would give a median of nothing, printed as NaN and marked as failing the floors.
+  if (!Number.isInteger(rounds) || rounds < 1)
+    throw new Error(`rounds must be a whole number of at least 1 (got ${String(rounds)})`);
   /** Fewer rounds from the YAML where it is slow and has no floor (1,000,000 units). */
   const yamlRounds = Math.min(rounds, options.yamlRounds ?? rounds);
   const nodeOptions = options.nodeOptions ?? [];

@@ -8,7 +8,8 @@
  *    against the response budget (byte-budget.ts), which meters it while it runs and measures
  *    its answer after. Both numbers come from one memo: one key per execution;
  * 3. from its second execution on, a document runs compiled by graphql-jit, as mercurius does, so
- *    a flood of one-off queries costs no compilations. graphql-jit words some errors differently
+ *    a flood of one-off queries costs no compilations; one that would make graphql-jit write a lot
+ *    of code waits longer, or is always interpreted (compiler()). graphql-jit words some errors differently
  *    (variables it cannot coerce, without locations), so a compiled run that reports any error
  *    is run again by the interpreter, whose answer is the one sent: operations are read-only;
  * 4. it must finish within the deadline: an interpreted run is aborted between resolvers; a
@@ -18,24 +19,29 @@
  *    timer per request.
  */
 import { createComplexityRule } from '@pothos/plugin-complexity';
-import {
-  GraphQLError,
-  validate,
-  type DocumentNode,
-  type ExecutionArgs,
-  type ExecutionResult,
-  type GraphQLSchema,
-} from 'graphql';
+import { GraphQLError, validate, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import type { Context } from '../schema/context';
 import { budgetError, byteBudget } from './byte-budget';
 import type { Config } from './config';
 import type { OnRefused } from './limits';
-import { operationMemo } from './operation-memo';
+import { compiledFields } from './compiled-size';
+import { idOf, operationMemo } from './operation-memo';
 
-/** Executions of a document (per operation) before it is compiled. */
+/** Executions of a document (per operation) before it is compiled, at the least. */
 const COMPILE_AFTER = 1;
+/**
+ * Fields of graphql-jit's code beyond which an operation is interpreted. Compiling takes tens of
+ * microseconds and holds a few kilobytes per field; the benchmark's 1,000-unit document (workload
+ * d) needs most of this bound to stay compiled, which makes it several times faster.
+ */
+const MAX_COMPILED_FIELDS = 10_000;
+/** Fields of graphql-jit's code an operation waits an interpreted run for, before compiling. */
+const FIELDS_PER_RUN = 100;
+/** Fields of compiled operations kept, across documents and schemas: a few of workload d's size. */
+const COMPILED_FIELDS_KEPT = 30_000;
 /** Bytes of (document, operation, variables) whose cost and shape are remembered. */
 const LIMITS_MEMO_BYTES = 1024 * 1024;
 
@@ -147,42 +153,68 @@ function costOf(args: ExecutionArgs): number {
 }
 
 /**
- * The compiled form of a document's operation once it has run COMPILE_AFTER times; null before,
- * and when graphql-jit cannot compile it. Kept as long as yoga's document cache keeps the document.
+ * The compiled form of an operation once it has run often enough; null before, when graphql-jit
+ * cannot compile it, and when it would write too much code. graphql-jit's code, the time it takes
+ * to write it and the memory it holds grow with the fields it generates (compiled-size.ts), and
+ * those grow as the dataset's kinds to the power of the nesting, so a small document within every
+ * limit could otherwise block the event loop for minutes and exhaust the heap. Past
+ * MAX_COMPILED_FIELDS an operation is always interpreted (same answers, slower); below it, it
+ * waits an interpreted run per FIELDS_PER_RUN fields, so what its compilation costs, spread over
+ * those runs, stays within what one interpreted run of a large document may cost anyway. Compiled
+ * forms are kept across documents up to COMPILED_FIELDS_KEPT fields, the least recently run
+ * dropped first. `npm run bench:compile` measures all three for the benchmark's documents.
  */
-function compiler(): (args: ExecutionArgs) => Compiled | null {
-  const byDocument = perSchema<Map<string, number | Compiled | null>>();
+export function compiler(
+  compile: typeof compileQuery = compileQuery,
+): (args: ExecutionArgs) => Compiled | null {
+  const known = new LRUCache<string, CompileState>({
+    maxSize: COMPILED_FIELDS_KEPT,
+    sizeCalculation: (state) => (state.compiled ? state.fields : 1),
+  });
   return (args) => {
-    let operations = byDocument.get(args.schema, args.document);
-    if (!operations) byDocument.set(args.schema, args.document, (operations = new Map()));
-    const name = args.operationName ?? '';
-    const known = operations.get(name) ?? 0;
-    if (typeof known !== 'number') return known;
-    if (known < COMPILE_AFTER) {
-      operations.set(name, known + 1);
+    const key = `${idOf(args.schema)}\n${idOf(args.document)}\n${args.operationName ?? ''}`;
+    let state = known.get(key);
+    if (!state) {
+      const fields = compiledFields(
+        args.schema,
+        args.document,
+        args.operationName,
+        MAX_COMPILED_FIELDS,
+      );
+      state = { fields, runs: 0, done: runsBeforeCompiling(fields) === undefined, compiled: null };
+      known.set(key, state);
+    }
+    if (state.done) return state.compiled;
+    if (state.runs < (runsBeforeCompiling(state.fields) ?? 0)) {
+      state.runs += 1;
       return null;
     }
-    const result = compileQuery(args.schema, args.document, args.operationName ?? undefined);
+    const result = compile(args.schema, args.document, args.operationName ?? undefined);
     const compiled = isCompiledQuery(result) ? result : null;
-    operations.set(name, compiled);
+    known.set(key, { fields: state.fields, runs: state.runs, done: true, compiled });
     return compiled;
   };
 }
 
 /**
- * What is remembered of a document, per schema: datasets with other kinds are served with other
- * schemas (one at a time, or in turn across a reload), and a document means something else in each.
+ * Interpreted runs of an operation before it is compiled, from the fields graphql-jit would
+ * generate for it (compiledFields); undefined when it is never compiled.
  */
-function perSchema<T>() {
-  const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, T>>();
-  return {
-    get: (schema: GraphQLSchema, document: DocumentNode) => bySchema.get(schema)?.get(document),
-    set(schema: GraphQLSchema, document: DocumentNode, value: T) {
-      let byDocument = bySchema.get(schema);
-      if (!byDocument) bySchema.set(schema, (byDocument = new WeakMap()));
-      byDocument.set(document, value);
-    },
-  };
+export function runsBeforeCompiling(fields: number): number | undefined {
+  return fields > MAX_COMPILED_FIELDS
+    ? undefined
+    : Math.max(COMPILE_AFTER, Math.ceil(fields / FIELDS_PER_RUN));
+}
+
+/** What is known of an operation's compilation: counted, then compiled once (or never). */
+interface CompileState {
+  /** Fields graphql-jit would generate (above MAX_COMPILED_FIELDS: too many, never counted on). */
+  readonly fields: number;
+  /** Interpreted runs so far. */
+  runs: number;
+  /** Decided: `compiled` is the answer from now on. */
+  readonly done: boolean;
+  readonly compiled: Compiled | null;
 }
 
 /** A pending run: its deadline, and how to stop it there. */

@@ -17,7 +17,7 @@ let nextId = 0;
 const ids = new WeakMap<object, number>();
 
 /** An id for a document or a schema object, never reused while the object lives. */
-function idOf(node: object): number {
+export function idOf(node: object): number {
   let id = ids.get(node);
   if (id === undefined) ids.set(node, (id = nextId++));
   return id;

@@ -181,17 +181,18 @@ export function compiler(
         args.operationName,
         MAX_COMPILED_FIELDS,
       );
-      state = { fields, runs: 0, done: runsBeforeCompiling(fields) === undefined, compiled: null };
+      state = { fields, waits: runsBeforeCompiling(fields), compiled: null };
       known.set(key, state);
     }
-    if (state.done) return state.compiled;
-    if (state.runs < (runsBeforeCompiling(state.fields) ?? 0)) {
-      state.runs += 1;
+    if (state.waits === undefined) return state.compiled;
+    if (state.waits > 0) {
+      state.waits -= 1;
       return null;
     }
     const result = compile(args.schema, args.document, args.operationName ?? undefined);
     const compiled = isCompiledQuery(result) ? result : null;
-    known.set(key, { fields: state.fields, runs: state.runs, done: true, compiled });
+    // Set again, so the cache counts the compiled form's size.
+    known.set(key, { fields: state.fields, waits: undefined, compiled });
     return compiled;
   };
 }
@@ -206,14 +207,12 @@ export function runsBeforeCompiling(fields: number): number | undefined {
     : Math.max(COMPILE_AFTER, Math.ceil(fields / FIELDS_PER_RUN));
 }
 
-/** What is known of an operation's compilation: counted, then compiled once (or never). */
+/** What is known of an operation's compilation: interpreted runs still to wait, then its form. */
 interface CompileState {
-  /** Fields graphql-jit would generate (above MAX_COMPILED_FIELDS: too many, never counted on). */
+  /** Fields graphql-jit would generate (just past MAX_COMPILED_FIELDS when there are more). */
   readonly fields: number;
-  /** Interpreted runs so far. */
-  runs: number;
-  /** Decided: `compiled` is the answer from now on. */
-  readonly done: boolean;
+  /** Interpreted runs before compiling; undefined once decided (compiled, or never). */
+  waits: number | undefined;
   readonly compiled: Compiled | null;
 }
 
